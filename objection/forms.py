@@ -1,0 +1,226 @@
+import datetime
+import re
+import unicodedata
+from urllib.parse import quote, unquote, urlsplit
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import get_language, pgettext_lazy
+
+from objection.jurisdictions import GROUPS, PROCESSING, REGIONS
+from objection.letters import GROUNDS, Answers
+
+PROFILE_HOST = re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$")
+PROFILE_PATH = re.compile(r"^/in/([^/?#\s]{3,100})/?$")
+MAX_ADDRESS_LINES = 6
+# LinkedIn was founded in 2003; no AI setting can have been switched off earlier.
+EARLIEST_TOGGLE_DATE = datetime.date(2003, 1, 1)
+
+
+def region_choices():
+    groups = {}
+    for region in REGIONS.values():
+        groups.setdefault(region.group, []).append((region.code, region.name))
+    return [
+        (GROUPS[group], sorted(choices, key=lambda choice: str(choice[1])))
+        for group, choices in groups.items()
+    ]
+
+
+class RegionForm(forms.Form):
+    region = forms.ChoiceField(
+        label=pgettext_lazy("ui", "Where do you live?"),
+        error_messages={
+            "required": pgettext_lazy("ui", "Please choose where you live."),
+            "invalid_choice": pgettext_lazy(
+                "ui", "We do not know that place. Please choose one from the list."
+            ),
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].choices = region_choices()
+
+
+def reject_control_characters(value):
+    if any(unicodedata.category(char) == "Cc" for char in value.replace("\n", "").replace("\r", "")):
+        raise ValidationError(
+            pgettext_lazy("ui", "Please remove invisible control characters from this field."),
+            code="control_characters",
+        )
+
+
+def single_line(value):
+    if "\n" in value or "\r" in value:
+        raise ValidationError(
+            pgettext_lazy("ui", "Please write this on one line."), code="multiline"
+        )
+
+
+def letter_language_choices(region):
+    """The region's official languages and English first, then the rest."""
+    enabled = dict(settings.LANGUAGES)
+    first = [code for code in (*region.languages, "en") if code in enabled]
+    ordered = dict.fromkeys(first + list(enabled))
+    return [(code, enabled[code]) for code in ordered]
+
+
+class DetailsForm(forms.Form):
+    full_name = forms.CharField(
+        label=pgettext_lazy("ui", "Full name"),
+        help_text=pgettext_lazy("ui", "As it appears on your LinkedIn profile."),
+        max_length=200,
+        validators=[reject_control_characters, single_line],
+        error_messages={
+            "required": pgettext_lazy("ui", "Please enter your name as it appears on LinkedIn.")
+        },
+    )
+    email = forms.EmailField(
+        label=pgettext_lazy("ui", "Email address of your LinkedIn account"),
+        help_text=pgettext_lazy("ui", "LinkedIn uses it to find your account."),
+        max_length=254,
+        error_messages={
+            "required": pgettext_lazy("ui", "Please enter the email address you use for LinkedIn."),
+            "invalid": pgettext_lazy(
+                "ui", "This does not look like an email address. Please check it, e.g. name@example.org."
+            ),
+        },
+    )
+    profile_url = forms.CharField(
+        label=pgettext_lazy("ui", "Your LinkedIn profile URL"),
+        help_text=pgettext_lazy(
+            "ui", "Open your profile and copy the address, e.g. https://www.linkedin.com/in/your-name/"
+        ),
+        max_length=300,
+        validators=[reject_control_characters],
+        error_messages={
+            "required": pgettext_lazy("ui", "Please paste the address of your LinkedIn profile.")
+        },
+    )
+    address = forms.CharField(
+        label=pgettext_lazy("ui", "Postal address (optional)"),
+        help_text=pgettext_lazy(
+            "ui", "Only needed if you send the letters by post. It is printed on the letters, nowhere else."
+        ),
+        required=False,
+        max_length=400,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        validators=[reject_control_characters],
+    )
+    processing = forms.MultipleChoiceField(
+        label=pgettext_lazy("ui", "What do you object to?"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": pgettext_lazy("ui", "Please tick at least one thing to object to."),
+            "invalid_choice": pgettext_lazy(
+                "ui", "One of the choices does not apply where you live. Please tick again."
+            ),
+        },
+    )
+    grounds = forms.MultipleChoiceField(
+        label=pgettext_lazy("ui", "Your particular situation (optional)"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=list(GROUNDS.items()),
+        error_messages={
+            "invalid_choice": pgettext_lazy("ui", "Please choose reasons from the list.")
+        },
+    )
+    grounds_text = forms.CharField(
+        label=pgettext_lazy("ui", "In your own words (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        validators=[reject_control_characters],
+    )
+    toggle_off_date = forms.DateField(
+        label=pgettext_lazy("ui", "When did you switch off the AI setting? (optional)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d"],
+        error_messages={
+            "invalid": pgettext_lazy("ui", "Please enter the date as year-month-day, e.g. 2025-11-02.")
+        },
+    )
+    letter_language = forms.ChoiceField(
+        label=pgettext_lazy("ui", "Language of the letters"),
+        help_text=pgettext_lazy("ui", "Independent of the language of this site."),
+        error_messages={
+            "invalid_choice": pgettext_lazy("ui", "Please choose one of the languages offered.")
+        },
+    )
+
+    def __init__(self, region, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.region = region
+        self.fields["processing"].choices = [(key, PROCESSING[key]) for key in region.processing]
+        self.fields["processing"].initial = list(region.processing)
+        self.fields["letter_language"].choices = letter_language_choices(region)
+        ui_language = get_language()
+        self.fields["letter_language"].initial = (
+            ui_language if ui_language in dict(settings.LANGUAGES) else "en"
+        )
+        if "ai_training" not in region.changes:
+            del self.fields["toggle_off_date"]
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean_profile_url(self):
+        value = self.cleaned_data["profile_url"].strip()
+        if "://" not in value:
+            value = "https://" + value
+        parts = urlsplit(value)
+        match = PROFILE_PATH.match(parts.path)
+        if parts.scheme not in ("http", "https") or not PROFILE_HOST.match(parts.hostname or "") or not match:
+            raise ValidationError(
+                pgettext_lazy(
+                    "ui",
+                    "This is not the address of a LinkedIn profile. It should look like "
+                    "https://www.linkedin.com/in/your-name/",
+                ),
+                code="not_a_profile",
+            )
+        slug = quote(unquote(match[1]), safe="-_.~%")
+        return f"https://www.linkedin.com/in/{slug}/"
+
+    def clean_address(self):
+        value = self.cleaned_data["address"].strip()
+        lines = [line.strip() for line in value.splitlines() if line.strip()]
+        if len(lines) > MAX_ADDRESS_LINES:
+            raise ValidationError(
+                pgettext_lazy("ui", "Please fit your address on at most 6 lines."),
+                code="too_many_lines",
+            )
+        return "\n".join(lines)
+
+    def clean_toggle_off_date(self):
+        value = self.cleaned_data["toggle_off_date"]
+        if value and value > datetime.date.today():
+            raise ValidationError(
+                pgettext_lazy("ui", "This date is in the future. Please enter the day you switched it off."),
+                code="future",
+            )
+        if value and value < EARLIEST_TOGGLE_DATE:
+            raise ValidationError(
+                pgettext_lazy("ui", "This date is too early. Please check the year."),
+                code="too_early",
+            )
+        return value
+
+    def answers(self):
+        data = self.cleaned_data
+        return Answers(
+            region=self.region,
+            full_name=data["full_name"].strip(),
+            email=data["email"],
+            profile_url=data["profile_url"],
+            letter_language=data["letter_language"],
+            processing=tuple(key for key in self.region.processing if key in data["processing"]),
+            address=data["address"],
+            grounds=tuple(key for key in GROUNDS if key in data["grounds"]),
+            grounds_text=data["grounds_text"].strip(),
+            toggle_off_date=data.get("toggle_off_date"),
+        )

@@ -1,0 +1,58 @@
+"""HTML to PDF with WeasyPrint, safely and without per-letter start-up costs."""
+
+import functools
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher
+
+LETTER_CSS = Path(settings.BASE_DIR) / "static" / "letters" / "letter.css"
+STATIC_DIR = LETTER_CSS.parent.parent
+
+
+class RefusedURL(ValueError):
+    pass
+
+
+class StaticOnlyFetcher(URLFetcher):
+    """Fetches the app's own static files and nothing else: no network, no other file."""
+
+    def fetch(self, url, headers=None):
+        parts = urlsplit(url)
+        if parts.scheme == "file" and not parts.netloc:
+            path = Path(unquote(parts.path)).resolve()
+            if path.is_relative_to(STATIC_DIR) and path.is_file():
+                return super().fetch(url, headers)
+        raise RefusedURL(f"refused to fetch {parts.scheme}: URL")
+
+
+@functools.cache
+def font_config():
+    # One per process: a new one per render makes memory grow by hundreds of MB.
+    return FontConfiguration()
+
+
+@functools.cache
+def letter_stylesheet():
+    return CSS(filename=LETTER_CSS, font_config=font_config(), url_fetcher=StaticOnlyFetcher())
+
+
+def html_to_pdf(html: str) -> bytes:
+    document = HTML(
+        string=html,
+        base_url=STATIC_DIR.as_uri() + "/",
+        url_fetcher=StaticOnlyFetcher(),
+    )
+    return document.write_pdf(
+        stylesheets=[letter_stylesheet()],
+        font_config=font_config(),
+        pdf_variant="pdf/ua-1",
+    )
+
+
+def warm_up():
+    """Load fonts and parse the stylesheet before the first member asks."""
+    html_to_pdf('<html lang="en"><title>warm-up</title><p>Warm-up Ä 中</p></html>')

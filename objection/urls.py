@@ -1,0 +1,12 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import path
+
+from objection import views
+
+urlpatterns = i18n_patterns(
+    path("", views.where, name="where"),
+    path("<str:region>/", views.changes, name="changes"),
+    path("<str:region>/details/", views.details, name="details"),
+    path("<str:region>/letters/", views.letters_page, name="letters"),
+    path("<str:region>/letters/<str:kind>.pdf", views.letter_pdf, name="letter_pdf"),
+)

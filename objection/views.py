@@ -1,0 +1,114 @@
+from django.forms import MultipleChoiceField
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from objection import letters
+from objection.forms import DetailsForm, RegionForm
+from objection.jurisdictions import CHANGES, SETTINGS_PAGES, get_region
+from objection.linkedin import fact
+from objection.steps import STEP, STEPS
+
+
+def render_step(request, key, ctx, status=200):
+    ctx = {"steps": STEPS, "step": STEP[key], **ctx}
+    return render(request, STEP[key].template, ctx, status=status)
+
+
+def region_or_404(code):
+    region = get_region(code)
+    if region is None:
+        raise Http404("unknown region")
+    return region
+
+
+@require_GET
+def where(request):
+    form = RegionForm(request.GET if "region" in request.GET else None)
+    if form.is_valid():
+        return redirect("changes", region=form.cleaned_data["region"])
+    return render_step(request, "where", {"form": form})
+
+
+@require_GET
+def changes(request, region):
+    region = region_or_404(region)
+    ctx = {
+        "region": region,
+        "changes": [(key, CHANGES[key]) for key in region.changes],
+        "settings_pages": [(SETTINGS_PAGES[key], fact(key)) for key in region.settings_pages],
+        "objection_form_url": fact("objection_form_url"),
+    }
+    return render_step(request, "changes", ctx)
+
+
+@require_http_methods(["GET", "POST"])
+def details(request, region):
+    """Empty on GET; on POST (change my details, switch language) prefilled, unjudged."""
+    region = region_or_404(region)
+    form = DetailsForm(region)
+    form.initial = initial_from(request.POST, form.fields)
+    return render_step(request, "details", {"region": region, "form": form, "answers_form": True})
+
+
+def initial_from(data, fields):
+    return {
+        name: data.getlist(name) if isinstance(field, MultipleChoiceField) else data.get(name)
+        for name, field in fields.items()
+        if name in data
+    }
+
+
+def invalid_details(request, region, form):
+    ctx = {"region": region, "form": form, "answers_form": True}
+    return render_step(request, "details", ctx, status=400)
+
+
+@require_POST
+def letters_page(request, region):
+    region = region_or_404(region)
+    form = DetailsForm(region, request.POST)
+    if not form.is_valid():
+        return invalid_details(request, region, form)
+    answers = form.answers()
+    today = timezone.localdate()
+    objection = letters.build_letter("objection", answers, today)
+    with translation.override(answers.letter_language):
+        text_ctx = objection.context()
+        form_text = render_to_string("letters/form_text.txt", text_ctx).strip()
+        mail_subject = render_to_string("letters/mail_subject.txt", text_ctx).strip()
+        mail_body = render_to_string("letters/mail_body.txt", text_ctx).strip()
+    ctx = {
+        "region": region,
+        "form": form,
+        "answers": answers,
+        "kinds": letters.LETTER_KINDS.values(),
+        "reply_by": objection.reply_by,
+        "form_text": form_text,
+        "mail_subject": mail_subject,
+        "mail_body": mail_body,
+        "dpo_email": fact("dpo_email"),
+        "objection_form_url": fact("objection_form_url"),
+        "dpo_form_url": fact("dpo_form_url"),
+        "answers_form": True,
+    }
+    response = render_step(request, "letters", ctx)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+def letter_pdf(request, region, kind):
+    region = region_or_404(region)
+    if kind not in letters.LETTER_KINDS:
+        raise Http404("unknown letter")
+    form = DetailsForm(region, request.POST)
+    if not form.is_valid():
+        return invalid_details(request, region, form)
+    letter = letters.build_letter(kind, form.answers(), timezone.localdate())
+    response = HttpResponse(letters.render_pdf(letter), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{letters.filename(letter)}"'
+    response["Cache-Control"] = "no-store"
+    return response
