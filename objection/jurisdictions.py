@@ -53,7 +53,7 @@ class Law:
     gdpr_style: bool = False
 
     def citations(self, kind):
-        return [self.cite[role] for role in self.subject[kind]]
+        return [str(self.cite[role]) for role in self.subject[kind]]
 
 
 @dataclass(frozen=True)

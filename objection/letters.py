@@ -131,7 +131,7 @@ class Letter:
 
     def context(self):
         region = self.region
-        format_day = lambda day: format_date(day, "long", locale=babel_locale(self.language))  # noqa: E731
+        language = self.language
         return {
             "letter": self,
             "kind": self.kind,
@@ -145,15 +145,19 @@ class Letter:
             "processing": self.answers.processing,
             "processing_items": [PROCESSING_IN_LETTER[key] for key in self.answers.processing],
             "grounds": [GROUNDS[key] for key in self.answers.grounds],
-            "date": format_day(self.date),
-            "reply_by": format_day(self.reply_by),
+            "date": format_day(self.date, language),
+            "reply_by": format_day(self.reply_by, language),
             "toggle_off_date": (
-                format_day(self.answers.toggle_off_date)
+                format_day(self.answers.toggle_off_date, language)
                 if self.answers.toggle_off_date
                 else ""
             ),
             "html_lang": html_lang(self.language),
         }
+
+
+def format_day(day, language):
+    return format_date(day, "long", locale=babel_locale(language))
 
 
 def babel_locale(language):

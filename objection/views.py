@@ -85,7 +85,7 @@ def letters_page(request, region):
         "form": form,
         "answers": answers,
         "kinds": letters.LETTER_KINDS.values(),
-        "reply_by": objection.reply_by,
+        "reply_by": letters.format_day(objection.reply_by, translation.get_language()),
         "form_text": form_text,
         "mail_subject": mail_subject,
         "mail_body": mail_body,

@@ -1,0 +1,85 @@
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+from django.http import QueryDict
+from django.utils import timezone, translation
+
+from objection import letters
+from objection.forms import DetailsForm
+from objection.jurisdictions import get_region
+
+
+OPTION_FOR_FIELD = {
+    "full_name": "--name",
+    "email": "--email",
+    "profile_url": "--profile-url",
+    "address": "--address",
+    "processing": "--object-to",
+    "grounds_text": "--grounds",
+    "letter_language": "--language",
+}
+
+
+class Command(BaseCommand):
+    help = "Write the letter the site gives, as a PDF, from the command line."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--region", required=True, help="e.g. FR, GB, CA-QC, US-CA")
+        parser.add_argument("--kind", required=True, choices=sorted(letters.LETTER_KINDS))
+        parser.add_argument("--language", required=True, help="letter language, e.g. en, fr")
+        parser.add_argument("--name", required=True)
+        parser.add_argument("--email", required=True)
+        parser.add_argument("--profile-url", required=True)
+        parser.add_argument("--address", default="", help="lines separated by \\n")
+        parser.add_argument("--date", help="letter date, YYYY-MM-DD (default: today)")
+        parser.add_argument(
+            "--object-to",
+            nargs="+",
+            metavar="KEY",
+            help="processing to object to (default: all that apply in the region)",
+        )
+        parser.add_argument("--grounds", default="", help="your particular situation")
+        parser.add_argument("--output", required=True, help="PDF path, or - for stdout")
+
+    def handle(self, *args, **options):
+        region = get_region(options["region"])
+        if region is None:
+            raise CommandError(
+                f"unknown region {options['region']!r}: use a code such as FR, GB, CA-QC, US-CA"
+            )
+        today = self.letter_date(options["date"])
+        data = QueryDict(mutable=True)
+        data.update(
+            {
+                "full_name": options["name"],
+                "email": options["email"],
+                "profile_url": options["profile_url"],
+                "address": options["address"].replace("\\n", "\n"),
+                "grounds_text": options["grounds"],
+                "letter_language": options["language"],
+            }
+        )
+        data.setlist("processing", options["object_to"] or list(region.processing))
+        with translation.override("en"):
+            form = DetailsForm(region, data)
+            if not form.is_valid():
+                field, errors = next(iter(form.errors.items()))
+                raise CommandError(f"{OPTION_FOR_FIELD[field]}: {errors[0]}")
+        pdf = letters.render_pdf(letters.build_letter(options["kind"], form.answers(), today))
+        if options["output"] == "-":
+            sys.stdout.buffer.write(pdf)
+        else:
+            try:
+                with open(options["output"], "wb") as output:
+                    output.write(pdf)
+            except OSError as error:
+                raise CommandError(f"cannot write {options['output']}: {error.strerror}") from None
+
+    @staticmethod
+    def letter_date(value):
+        if not value:
+            return timezone.localdate()
+        try:
+            return timezone.datetime.strptime(value, "%Y-%m-%d").date()
+        except ValueError:
+            raise CommandError(f"--date must be YYYY-MM-DD, not {value!r}") from None

@@ -1,0 +1,53 @@
+"""Plain helpers for the tests: a member's answers, form data, and what a PDF says."""
+
+import datetime
+import io
+
+from pypdf import PdfReader
+
+from objection.jurisdictions import REGIONS
+from objection.letters import Answers
+
+# Letters in tests are dated on a month's last day, which also checks month arithmetic.
+TODAY = datetime.date(2026, 1, 31)
+
+
+def make_answers(region="FR", **overrides):
+    region = REGIONS[region]
+    values = {
+        "region": region,
+        "full_name": "Ada Lovelace",
+        "email": "ada@example.org",
+        "profile_url": "https://www.linkedin.com/in/ada-lovelace/",
+        "letter_language": "en",
+        "processing": region.processing,
+        "address": "12 Rue de la Paix\n75002 Paris",
+    }
+    return Answers(**{**values, **overrides})
+
+
+def form_data(region="FR", **overrides):
+    """What a member posts on the details step."""
+    data = {
+        "full_name": "Ada Lovelace",
+        "email": "ada@example.org",
+        "profile_url": "https://www.linkedin.com/in/ada-lovelace/",
+        "address": "12 Rue de la Paix\n75002 Paris",
+        "processing": list(REGIONS[region].processing),
+        "grounds": ["sensitive"],
+        "grounds_text": "I am a nurse and write about my patients' rights.",
+        "toggle_off_date": "2025-11-02",
+        "letter_language": "en",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def pdf_reader(data):
+    return PdfReader(io.BytesIO(data))
+
+
+def pdf_text(data):
+    """The PDF's text with whitespace folded, so that line breaks do not matter."""
+    text = " ".join(page.extract_text() for page in pdf_reader(data).pages)
+    return " ".join(text.split())

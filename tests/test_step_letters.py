@@ -1,0 +1,140 @@
+import datetime
+from urllib.parse import quote
+
+import pytest
+from django.utils import timezone
+
+from objection.jurisdictions import REGIONS
+from tests.helpers import form_data, pdf_text
+
+
+def post(client, region="FR", **overrides):
+    return client.post(f"/en/{region}/letters/", form_data(region, **overrides))
+
+
+def test_valid_details_give_the_letters_page(client):
+    response = post(client, "FR")
+    html = " ".join(response.content.decode().split())
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
+    assert "Your letters are ready" in html
+    assert 'formaction="/en/FR/letters/objection.pdf"' in html
+    assert 'formaction="/en/FR/letters/erasure.pdf"' in html
+    assert 'href="https://www.linkedin.com/help/linkedin/ask/TS-DPRO"' in html
+    assert 'href="mailto:DPO@LinkedIn.com?subject=' in html
+
+
+def test_letters_page_gives_the_reply_deadline_as_a_date(client):
+    reply_by = REGIONS["FR"].law.deadline.due(timezone.localdate())
+    html = post(client, "FR").content.decode()
+    assert f"LinkedIn must answer by <strong>{reply_by:%B} {reply_by.day}, {reply_by.year}</strong>" in html
+
+
+def test_text_to_paste_into_linkedins_form(client):
+    html = " ".join(post(client, "GB").content.decode().split())
+    assert 'id="paste-name" type="text" value="Ada Lovelace" readonly' in html
+    assert "I object to the following processing of my personal data:" in html
+    assert "Legal basis: Art. 21(1) UK GDPR; Art. 21(2) and (3) UK GDPR" in html
+    assert "Microsoft&#x27;s own AI models" in html
+
+
+def test_mailto_carries_subject_and_body(client):
+    html = post(client, "FR").content.decode()
+    subject = quote("Objection and request for erasure – Ada Lovelace", safe="")
+    assert f"mailto:DPO@LinkedIn.com?subject={subject}&amp;body=" in html
+    assert quote("Please find attached my objection", safe="") in html
+
+
+def test_answers_travel_in_hidden_fields_not_in_urls(client):
+    html = post(client, "FR").content.decode()
+    assert '<input type="hidden" name="full_name" value="Ada Lovelace"' in html
+    assert '<input type="hidden" name="processing" value="ai_training"' in html
+
+
+@pytest.mark.parametrize("region,kind,words", [
+    ("FR", "objection", "Art. 21(1) GDPR"),
+    ("FR", "erasure", "Art. 17(1)(c) GDPR"),
+    ("US-VA", "objection", "Va. Code § 59.1-577"),
+    ("HK", "erasure", "s. 26 PDPO"),
+])  # fmt: skip
+def test_download_is_a_post_that_returns_the_letter(client, region, kind, words):
+    response = client.post(f"/en/{region}/letters/{kind}.pdf", form_data(region))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    today = timezone.localdate().isoformat()
+    assert response["Content-Disposition"] == f'attachment; filename="{kind}-{region}-{today}.pdf"'
+    text = pdf_text(response.content)
+    assert words in text
+    assert "Ada Lovelace" in text
+
+
+def test_letter_language_is_independent_of_the_site_language(client):
+    response = client.post("/en/CA-QC/letters/objection.pdf", form_data("CA-QC", letter_language="fr"))
+    text = pdf_text(response.content)
+    assert "Madame, Monsieur" in text
+    assert "LPRPDE" in text
+
+
+def test_download_by_get_is_refused(client):
+    assert client.get("/en/FR/letters/objection.pdf").status_code == 405
+    assert client.get("/en/FR/letters/").status_code == 405
+
+
+def test_unknown_letter_kind_is_a_404(client):
+    assert client.post("/en/FR/letters/complaint.pdf", form_data("FR")).status_code == 404
+
+
+ERRORS = [
+    ({"full_name": ""}, "Please enter your name as it appears on LinkedIn."),
+    ({"full_name": "x" * 201}, "Ensure this value has at most 200 characters (it has 201)."),
+    ({"full_name": "Ada\x07Lovelace"}, "Please remove invisible control characters from this field."),
+    ({"full_name": "Ada\nLovelace"}, "Please write this on one line."),
+    ({"email": ""}, "Please enter the email address you use for LinkedIn."),
+    ({"email": "ada.example.org"}, "This does not look like an email address."),
+    ({"profile_url": ""}, "Please paste the address of your LinkedIn profile."),
+    ({"profile_url": "https://evil.example/in/ada-lovelace"}, "This is not the address of a LinkedIn profile."),
+    ({"profile_url": "https://www.linkedin.com/company/linkedin/"}, "This is not the address of a LinkedIn profile."),
+    ({"profile_url": "javascript:alert(1)//linkedin.com/in/abc"}, "This is not the address of a LinkedIn profile."),
+    ({"address": "\n".join(["line"] * 7)}, "Please fit your address on at most 6 lines."),
+    ({"address": "x" * 401}, "Ensure this value has at most 400 characters (it has 401)."),
+    ({"processing": None}, "Please tick at least one thing to object to."),
+    ({"processing": ["targeted_ads"]}, "One of the choices does not apply where you live."),
+    ({"grounds": ["made_up"]}, "Please choose reasons from the list."),
+    ({"grounds_text": "x" * 2001}, "Ensure this value has at most 2000 characters (it has 2001)."),
+    ({"toggle_off_date": "02/11/2025"}, "Please enter the date as year-month-day, e.g. 2025-11-02."),
+    ({"toggle_off_date": "2999-01-01"}, "This date is in the future."),
+    ({"toggle_off_date": "1999-01-01"}, "This date is too early. Please check the year."),
+    ({"letter_language": "tlh"}, "Please choose one of the languages offered."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("overrides,message", ERRORS)
+@pytest.mark.parametrize("url", ["/en/FR/letters/", "/en/FR/letters/objection.pdf"])
+def test_every_invalid_field_gets_a_specific_message(client, url, overrides, message):
+    response = client.post(url, form_data("FR", **overrides))
+    html = " ".join(response.content.decode().split())
+    assert response.status_code == 400
+    assert "Please check your answers" in html
+    assert message.replace("'", "&#x27;") in html
+    assert response["Content-Type"].startswith("text/html")
+
+
+def test_errors_are_in_the_members_language(client):
+    response = client.post("/fr/FR/letters/", form_data("FR", email="nope"))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "This does not look like an email address" not in html
+    assert 'lang="fr"' in html
+
+
+def test_profile_url_is_normalised():
+    from objection.forms import DetailsForm
+
+    form = DetailsForm(REGIONS["FR"], form_data("FR", profile_url="fr.linkedin.com/in/ada-lovelace?trk=x"))
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["profile_url"] == "https://www.linkedin.com/in/ada-lovelace/"
+
+
+def test_toggle_date_today_is_accepted(client):
+    today = datetime.date.today().isoformat()
+    assert post(client, "FR", toggle_off_date=today).status_code == 200
