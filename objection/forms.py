@@ -46,7 +46,9 @@ class RegionForm(forms.Form):
 
 
 def reject_control_characters(value):
-    if any(unicodedata.category(char) == "Cc" for char in value.replace("\n", "").replace("\r", "")):
+    if any(
+        unicodedata.category(char) == "Cc" for char in value.replace("\n", "").replace("\r", "")
+    ):
         raise ValidationError(
             pgettext_lazy("ui", "Please remove invisible control characters from this field."),
             code="control_characters",
@@ -85,14 +87,16 @@ class DetailsForm(forms.Form):
         error_messages={
             "required": pgettext_lazy("ui", "Please enter the email address you use for LinkedIn."),
             "invalid": pgettext_lazy(
-                "ui", "This does not look like an email address. Please check it, e.g. name@example.org."
+                "ui",
+                "This does not look like an email address. Please check it, e.g. name@example.org.",
             ),
         },
     )
     profile_url = forms.CharField(
         label=pgettext_lazy("ui", "Your LinkedIn profile URL"),
         help_text=pgettext_lazy(
-            "ui", "Open your profile and copy the address, e.g. https://www.linkedin.com/in/your-name/"
+            "ui",
+            "Open your profile and copy the address, e.g. https://www.linkedin.com/in/your-name/",
         ),
         max_length=300,
         validators=[reject_control_characters],
@@ -103,7 +107,8 @@ class DetailsForm(forms.Form):
     address = forms.CharField(
         label=pgettext_lazy("ui", "Postal address (optional)"),
         help_text=pgettext_lazy(
-            "ui", "Only needed if you send the letters by post. It is printed on the letters, nowhere else."
+            "ui",
+            "Only needed if you send the letters by post. It is printed on the letters, nowhere else.",
         ),
         required=False,
         max_length=400,
@@ -142,7 +147,9 @@ class DetailsForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         input_formats=["%Y-%m-%d"],
         error_messages={
-            "invalid": pgettext_lazy("ui", "Please enter the date as year-month-day, e.g. 2025-11-02.")
+            "invalid": pgettext_lazy(
+                "ui", "Please enter the date as year-month-day, e.g. 2025-11-02."
+            )
         },
     )
     letter_language = forms.ChoiceField(
@@ -174,7 +181,11 @@ class DetailsForm(forms.Form):
             value = "https://" + value
         parts = urlsplit(value)
         match = PROFILE_PATH.match(parts.path)
-        if parts.scheme not in ("http", "https") or not PROFILE_HOST.match(parts.hostname or "") or not match:
+        if (
+            parts.scheme not in ("http", "https")
+            or not PROFILE_HOST.match(parts.hostname or "")
+            or not match
+        ):
             raise ValidationError(
                 pgettext_lazy(
                     "ui",
@@ -200,7 +211,9 @@ class DetailsForm(forms.Form):
         value = self.cleaned_data["toggle_off_date"]
         if value and value > datetime.date.today():
             raise ValidationError(
-                pgettext_lazy("ui", "This date is in the future. Please enter the day you switched it off."),
+                pgettext_lazy(
+                    "ui", "This date is in the future. Please enter the day you switched it off."
+                ),
                 code="future",
             )
         if value and value < EARLIEST_TOGGLE_DATE:

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 
 from babel import Locale
 from django.utils.functional import lazy
-from django.utils.translation import get_language, to_locale
+from django.utils.translation import get_language, pgettext_lazy, to_locale
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from objection.linkedin import CORPORATION, IRELAND, Controller
 
@@ -285,9 +284,7 @@ def state_law(state_name, section=None):
         deadline=US_DEADLINE,
         authorities=(
             Authority(
-                lazy(
-                    lambda: _("Attorney General of %(state)s") % {"state": state_name}, str
-                )(),
+                lazy(lambda: _("Attorney General of %(state)s") % {"state": state_name}, str)(),
                 "",
             ),
         ),
@@ -301,9 +298,7 @@ US_NO_STATE_LAW = Law(
     cite={"policy": _("LinkedIn Privacy Policy and US State Privacy Notice")},
     subject={"objection": ("policy",), "erasure": ("policy",)},
     deadline=US_DEADLINE,
-    authorities=(
-        Authority(_("the Attorney General of your state"), ""),
-    ),
+    authorities=(Authority(_("the Attorney General of your state"), ""),),
 )
 
 
@@ -318,9 +313,7 @@ CHANGES = {
 # Labels for the form; the letters name each processing in their own words
 # (templates/letters/processing/<key>.html).
 PROCESSING = {
-    "ai_training": pgettext_lazy(
-        "ui", "Training of content-generating AI models with my data"
-    ),
+    "ai_training": pgettext_lazy("ui", "Training of content-generating AI models with my data"),
     "other_ai": pgettext_lazy(
         "ui", "Use of my data for other AI models (personalisation, security and similar)"
     ),
@@ -333,9 +326,7 @@ PROCESSING = {
     "targeted_ads": pgettext_lazy(
         "ui", "Targeted advertising based on my data, including data from others"
     ),
-    "direct_marketing": pgettext_lazy(
-        "ui", "Direct marketing and profiling for marketing"
-    ),
+    "direct_marketing": pgettext_lazy("ui", "Direct marketing and profiling for marketing"),
 }
 
 SETTINGS_PAGES = {

@@ -11,12 +11,18 @@ def test_eu_member_reads_about_ai_training_and_what_it_covers(client):
     text = page(client, "FR")
     assert "What changes for you in France" in text
     assert "Your data trains LinkedIn&#x27;s generative AI" in text
-    for words in ("group messages", "CVs you uploaded", "Not included: your private messages",
-                  "stops <strong>future</strong> training only"):
+    for words in (
+        "group messages",
+        "CVs you uploaded",
+        "Not included: your private messages",
+        "stops <strong>future</strong> training only",
+    ):
         assert words in text
     assert "Art. 21(1) GDPR" in text
     assert "LinkedIn Ireland Unlimited Company" in text
-    assert 'href="https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"' in text
+    assert (
+        'href="https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"' in text
+    )
     assert "More data is shared with Microsoft for ads" not in text
 
 

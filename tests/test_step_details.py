@@ -11,16 +11,26 @@ def test_form_offers_only_what_applies_in_the_region(client):
 
 def test_eu_form_explains_why_particular_situation_matters(client):
     html = " ".join(client.get("/en/DE/details/").content.decode().split())
-    assert "Under Art. 21(1) GDPR you object “on grounds relating to your particular situation”" in html
+    assert (
+        "Under Art. 21(1) GDPR you object “on grounds relating to your particular situation”"
+        in html
+    )
     assert 'name="toggle_off_date"' in html
-    for field in ("full_name", "email", "profile_url", "address", "grounds", "grounds_text",
-                  "letter_language"):
+    for field in (
+        "full_name",
+        "email",
+        "profile_url",
+        "address",
+        "grounds",
+        "grounds_text",
+        "letter_language",
+    ):
         assert f'name="{field}"' in html
 
 
 def test_letter_language_lists_the_region_languages_first(client):
     html = client.get("/en/CA-QC/details/").content.decode()
-    select = html[html.index('name="letter_language"'):]
+    select = html[html.index('name="letter_language"') :]
     assert select.index('value="fr"') < select.index('value="en"')
 
 

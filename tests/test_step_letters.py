@@ -27,7 +27,10 @@ def test_valid_details_give_the_letters_page(client):
 def test_letters_page_gives_the_reply_deadline_as_a_date(client):
     reply_by = REGIONS["FR"].law.deadline.due(timezone.localdate())
     html = post(client, "FR").content.decode()
-    assert f"LinkedIn must answer by <strong>{reply_by:%B} {reply_by.day}, {reply_by.year}</strong>" in html
+    assert (
+        f"LinkedIn must answer by <strong>{reply_by:%B} {reply_by.day}, {reply_by.year}</strong>"
+        in html
+    )
 
 
 def test_text_to_paste_into_linkedins_form(client):
@@ -69,7 +72,9 @@ def test_download_is_a_post_that_returns_the_letter(client, region, kind, words)
 
 
 def test_letter_language_is_independent_of_the_site_language(client):
-    response = client.post("/en/CA-QC/letters/objection.pdf", form_data("CA-QC", letter_language="fr"))
+    response = client.post(
+        "/en/CA-QC/letters/objection.pdf", form_data("CA-QC", letter_language="fr")
+    )
     text = pdf_text(response.content)
     assert "Madame, Monsieur" in text
     assert "LPRPDE" in text
@@ -130,7 +135,9 @@ def test_errors_are_in_the_members_language(client):
 def test_profile_url_is_normalised():
     from objection.forms import DetailsForm
 
-    form = DetailsForm(REGIONS["FR"], form_data("FR", profile_url="fr.linkedin.com/in/ada-lovelace?trk=x"))
+    form = DetailsForm(
+        REGIONS["FR"], form_data("FR", profile_url="fr.linkedin.com/in/ada-lovelace?trk=x")
+    )
     assert form.is_valid(), form.errors
     assert form.cleaned_data["profile_url"] == "https://www.linkedin.com/in/ada-lovelace/"
 

@@ -4,8 +4,13 @@ def test_region_chooser_groups_every_region(client):
     assert response.status_code == 200
     for group in ("European Union and EEA", "Elsewhere in Europe", "Canada", "United States"):
         assert f'<optgroup label="{group}">' in page
-    for option in ('value="FR">France', 'value="GB">United Kingdom', 'value="CA-QC">Quebec',
-                   'value="HK">Hong Kong', 'value="US-DC">District of Columbia'):
+    for option in (
+        'value="FR">France',
+        'value="GB">United Kingdom',
+        'value="CA-QC">Quebec',
+        'value="HK">Hong Kong',
+        'value="US-DC">District of Columbia',
+    ):
         assert option in page
 
 
@@ -23,7 +28,9 @@ def test_no_choice_gets_a_polite_message(client):
 
 def test_unknown_region_gets_a_polite_message(client):
     response = client.get("/en/", {"region": "XX"})
-    assert "We do not know that place. Please choose one from the list." in response.content.decode()
+    assert (
+        "We do not know that place. Please choose one from the list." in response.content.decode()
+    )
 
 
 def test_root_redirects_to_the_browser_language(client):

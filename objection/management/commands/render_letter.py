@@ -8,7 +8,6 @@ from objection import letters
 from objection.forms import DetailsForm
 from objection.jurisdictions import get_region
 
-
 OPTION_FOR_FIELD = {
     "full_name": "--name",
     "email": "--email",

@@ -1,0 +1,46 @@
+import os
+
+from objection import checks
+
+
+def ids(errors):
+    return [error.id for error in errors]
+
+
+def test_missing_letter_font_is_reported(monkeypatch):
+    monkeypatch.setattr(checks, "installed_font_families", lambda: {"Noto Sans"})
+    errors = checks.fonts_installed(None)
+    assert ids(errors) == ["objection.E001"]
+    assert "Noto Sans CJK HK" in errors[0].msg
+    assert errors[0].hint == "apt-get install fonts-noto-cjk"
+
+
+def test_fonts_of_this_machine_are_complete():
+    assert checks.fonts_installed(None) == []
+
+
+def test_missing_harfbuzz_subsetting_is_reported(monkeypatch):
+    monkeypatch.setattr(checks.ctypes.util, "find_library", lambda name: None)
+    assert ids(checks.harfbuzz_subsetting(None)) == ["objection.E002"]
+
+
+def test_harfbuzz_subsetting_is_installed_here():
+    assert checks.harfbuzz_subsetting(None) == []
+
+
+def test_stale_catalog_is_reported(tmp_path, settings):
+    messages = tmp_path / "fr" / "LC_MESSAGES"
+    messages.mkdir(parents=True)
+    (messages / "django.mo").write_bytes(b"")
+    (messages / "django.po").write_text("")
+    os.utime(messages / "django.mo", (0, 0))
+    settings.LOCALE_PATHS = [tmp_path]
+    assert ids(checks.catalogs_compiled(None)) == ["objection.E003"]
+
+
+def test_uncompiled_catalog_is_reported(tmp_path, settings):
+    messages = tmp_path / "de" / "LC_MESSAGES"
+    messages.mkdir(parents=True)
+    (messages / "django.po").write_text("")
+    settings.LOCALE_PATHS = [tmp_path]
+    assert ids(checks.catalogs_compiled(None)) == ["objection.E003"]

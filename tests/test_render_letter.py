@@ -1,0 +1,72 @@
+import pytest
+from django.core.management import CommandError, call_command
+
+from tests.helpers import pdf_text
+
+MEMBER = ["--name", "Ada Lovelace", "--email", "ada@example.org",
+          "--profile-url", "https://www.linkedin.com/in/ada-lovelace/"]  # fmt: skip
+
+
+def render(tmp_path, *args):
+    output = tmp_path / "letter.pdf"
+    call_command("render_letter", *args, *MEMBER, "--output", str(output))
+    return pdf_text(output.read_bytes())
+
+
+def test_writes_the_same_letter_as_the_site(tmp_path):
+    text = render(tmp_path, "--region", "GB", "--kind", "objection", "--language", "en",
+                  "--date", "2026-01-31", "--address", "1 High Street\\nLondon")  # fmt: skip
+    assert "LinkedIn Corporation" in text
+    assert "Art. 21(1) UK GDPR" in text
+    assert "January 31, 2026" in text
+    assert "by February 28, 2026 at the latest" in text
+    assert "1 High Street" in text
+    assert "Microsoft's own AI models" in text  # every processing that applies, by default
+
+
+def test_object_to_limits_the_processing(tmp_path):
+    text = render(tmp_path, "--region", "US-CA", "--kind", "objection", "--language", "en",
+                  "--object-to", "targeted_ads", "--grounds", "I am a journalist.")  # fmt: skip
+    assert "to target advertising to me" in text
+    assert "Microsoft and other LinkedIn affiliates" not in text
+    assert "I am a journalist." in text
+
+
+def test_writes_to_stdout(capsysbinary):
+    call_command("render_letter", "--region", "HK", "--kind", "erasure", "--language", "en",
+                 *MEMBER, "--output", "-")  # fmt: skip
+    assert "s. 26 PDPO" in pdf_text(capsysbinary.readouterr().out)
+
+
+@pytest.mark.parametrize("args,reason", [
+    (["--region", "XX", "--kind", "objection", "--language", "en"], "unknown region 'XX'"),
+    (["--region", "FR", "--kind", "objection", "--language", "tlh"], "--language: Please choose"),
+    (["--region", "FR", "--kind", "objection", "--language", "en", "--date", "31/01/2026"],
+     "--date must be YYYY-MM-DD"),
+    (["--region", "FR", "--kind", "objection", "--language", "en", "--object-to", "targeted_ads"],
+     "--object-to: One of the choices does not apply where you live"),
+])  # fmt: skip
+def test_bad_argument_gives_a_one_line_reason(tmp_path, args, reason):
+    with pytest.raises(CommandError) as error:
+        call_command("render_letter", *args, *MEMBER, "--output", str(tmp_path / "x.pdf"))
+    assert reason in str(error.value)
+    assert "\n" not in str(error.value)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_bad_email_exits_non_zero(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "render_letter", "--region", "FR", "--kind", "erasure",
+         "--language", "en", "--name", "Ada", "--email", "not-an-email",
+         "--profile-url", "https://www.linkedin.com/in/ada-lovelace/", "--output",
+         str(tmp_path / "x.pdf")],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "CommandError: --email: This does not look like an email address. Please check it, "
+        "e.g. name@example.org."
+    ]
