@@ -66,3 +66,24 @@ def catalogs_compiled(app_configs, **kwargs):
                     )
                 )
     return errors
+
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+
+
+def production_problems():
+    """What makes these settings unfit to serve members; empty when fit."""
+    problems = []
+    if settings.SECRET_KEY == settings.DEV_SECRET_KEY and not settings.DEBUG:
+        problems.append("SECRET_KEY is the built-in development key: set your own.")
+    if any(host not in LOCAL_HOSTS for host in settings.ALLOWED_HOSTS):
+        if settings.DEBUG:
+            problems.append("DEBUG is on while serving a public host name.")
+        if settings.SECRET_KEY == settings.DEV_SECRET_KEY:
+            problems.append("SECRET_KEY is the built-in development key on a public host name.")
+    return problems
+
+
+@register(deploy=True)
+def production_settings(app_configs, **kwargs):
+    return [Error(problem, id="objection.E004") for problem in production_problems()]

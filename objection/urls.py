@@ -10,3 +10,5 @@ urlpatterns = i18n_patterns(
     path("<str:region>/letters/", views.letters_page, name="letters"),
     path("<str:region>/letters/<str:kind>.pdf", views.letter_pdf, name="letter_pdf"),
 )
+
+handler400 = "objection.views.bad_request"

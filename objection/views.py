@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from objection import letters
+from objection.ratelimit import limit_letters
 from objection.forms import DetailsForm, RegionForm
 from objection.jurisdictions import CHANGES, SETTINGS_PAGES, get_region
 from objection.linkedin import fact
@@ -100,6 +101,7 @@ def letters_page(request, region):
 
 
 @require_POST
+@limit_letters
 def letter_pdf(request, region, kind):
     region = region_or_404(region)
     if kind not in letters.LETTER_KINDS:
@@ -112,3 +114,11 @@ def letter_pdf(request, region, kind):
     response["Content-Disposition"] = f'attachment; filename="{letters.filename(letter)}"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+def bad_request(request, exception):
+    return render(request, "400.html", status=400)
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", status=403)
