@@ -165,7 +165,10 @@ LOGGING = {
     "loggers": {
         # Only the console: Django's default mail_admins handler would mail form data.
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
-        "weasyprint": {"level": "WARNING"},
+        # At DEBUG it logs whole template contexts, members' details included.
+        "django.template": {"level": "INFO"},
+        # Its warnings quote text from the letter (e.g. characters no font has).
+        "weasyprint": {"level": "ERROR"},
         "fontTools": {"level": "WARNING"},
     },
 }

@@ -6,10 +6,10 @@ from django.utils import timezone, translation
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from objection import letters
-from objection.ratelimit import limit_letters
 from objection.forms import DetailsForm, RegionForm
 from objection.jurisdictions import CHANGES, SETTINGS_PAGES, get_region
 from objection.linkedin import fact
+from objection.ratelimit import limit_letters
 from objection.steps import STEP, STEPS
 
 

@@ -66,9 +66,7 @@ def test_post_with_csrf_token_passes():
     client = Client(enforce_csrf_checks=True)
     client.get("/en/FR/details/")
     token = client.cookies["csrftoken"].value
-    response = client.post(
-        "/en/FR/letters/", {**form_data("FR"), "csrfmiddlewaretoken": token}
-    )
+    response = client.post("/en/FR/letters/", {**form_data("FR"), "csrfmiddlewaretoken": token})
     assert response.status_code == 200
 
 
