@@ -87,3 +87,49 @@ def production_problems():
 @register(deploy=True)
 def production_settings(app_configs, **kwargs):
     return [Error(problem, id="objection.E004") for problem in production_problems()]
+
+
+def contrast_with_white(hex_colour):
+    def channel(value):
+        value /= 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+    return 1.05 / (luminance + 0.05)
+
+
+@register()
+def brand(app_configs, **kwargs):
+    errors = []
+    ratio = contrast_with_white(settings.BRAND["color"])
+    if ratio < 4.5:
+        errors.append(
+            Error(
+                f"BRAND_COLOR {settings.BRAND['color']} has a contrast of {ratio:.1f}:1 with "
+                "white; buttons need at least 4.5:1 to be readable.",
+                hint="Choose a darker colour.",
+                id="objection.E005",
+            )
+        )
+    logo = settings.BRAND["logo"]
+    if logo and not (settings.BRAND_DIR and (Path(settings.BRAND_DIR) / logo).is_file()):
+        errors.append(
+            Error(f"BRAND_LOGO {logo!r} is not a file in BRAND_DIR.", id="objection.E006")
+        )
+    return errors
+
+
+@register()
+def linkedin_overrides(app_configs, **kwargs):
+    from objection.linkedin import DEFAULTS
+
+    return [
+        Error(
+            f"LINKEDIN_{key.upper()} is not a LinkedIn fact the app knows.",
+            hint="Known: " + ", ".join(f"LINKEDIN_{name.upper()}" for name in DEFAULTS),
+            id="objection.E007",
+        )
+        for key in settings.LINKEDIN_OVERRIDES
+        if key not in DEFAULTS
+    ]

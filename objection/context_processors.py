@@ -16,3 +16,8 @@ def language_links(request):
             for code, name in settings.LANGUAGES
         ]
     }
+
+
+def brand(request):
+    brand = settings.BRAND
+    return {"brand": brand, "brand_intro": brand["intro"].get(get_language(), "")}

@@ -329,14 +329,6 @@ PROCESSING = {
     "direct_marketing": pgettext_lazy("ui", "Direct marketing and profiling for marketing"),
 }
 
-SETTINGS_PAGES = {
-    "ai_setting_url": pgettext_lazy("ui", "Data for Generative AI Improvement"),
-    "ads_settings_url": pgettext_lazy("ui", "Advertising data"),
-    "uk_advertising_data_url": pgettext_lazy("ui", "Advertising data (United Kingdom)"),
-    "us_sharing_opt_out_url": pgettext_lazy("ui", "Share data with affiliates and partners"),
-    "us_data_from_others_url": pgettext_lazy("ui", "Data from others for ads"),
-    "privacy_settings_url": pgettext_lazy("ui", "Data privacy"),
-}
 
 AI_CHANGES = ("ai_training",)
 AI_PROCESSING = ("ai_training", "other_ai", "direct_marketing")

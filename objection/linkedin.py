@@ -1,8 +1,8 @@
-"""LinkedIn's controllers, addresses, forms and settings pages.
+"""LinkedIn's controllers, addresses, forms and settings pages, each with the date it was checked.
 
-Every value comes from ../shared/legal/facts.md, with the date it was last checked
-there. A host overrides any of them with an environment variable LINKEDIN_<KEY>
-(see settings.LINKEDIN_OVERRIDES) when LinkedIn moves a page.
+Every value comes from ../shared/legal/facts.md. A host overrides any of them with an
+environment variable LINKEDIN_<KEY> (settings.LINKEDIN_OVERRIDES) when LinkedIn moves a
+page; the about page then shows the host's value and "changed by this host".
 """
 
 from dataclasses import dataclass
@@ -10,34 +10,92 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.translation import pgettext_lazy
 
-LAST_CHECKED = "2025-11-20"
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str
+    checked: str
+
 
 DEFAULTS = {
-    "objection_form_url": "https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
-    "dpo_form_url": "https://www.linkedin.com/help/linkedin/ask/TSO-DPO",
-    "dpo_email": "DPO@LinkedIn.com",
-    "deletion_form_url": "https://www.linkedin.com/help/linkedin/ask/TS-DDF",
-    "ai_setting_url": "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
-    "privacy_settings_url": "https://www.linkedin.com/mypreferences/d/categories/privacy",
-    "ads_settings_url": "https://www.linkedin.com/mypreferences/d/categories/ads",
-    "us_data_from_others_url": (
-        "https://www.linkedin.com/mypreferences/d/settings/ads-interactions-with-business"
+    "objection_form_url": Fact(
+        pgettext_lazy("ui", "Data Processing Objection form"),
+        "https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
+        "2025-11-20",
+    ),
+    "dpo_form_url": Fact(
+        pgettext_lazy("ui", "Form for the Data Protection Officer"),
+        "https://www.linkedin.com/help/linkedin/ask/TSO-DPO",
+        "2025-11-20",
+    ),
+    "dpo_email": Fact(
+        pgettext_lazy("ui", "Email of the Data Protection Officer"),
+        "DPO@LinkedIn.com",
+        "2025-11-04",
+    ),
+    "ai_setting_url": Fact(
+        pgettext_lazy("ui", "Data for Generative AI Improvement"),
+        "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+        "2025-11-20",
+    ),
+    "privacy_settings_url": Fact(
+        pgettext_lazy("ui", "Data privacy"),
+        "https://www.linkedin.com/mypreferences/d/categories/privacy",
+        "2025-11-20",
+    ),
+    "ads_settings_url": Fact(
+        pgettext_lazy("ui", "Advertising data"),
+        "https://www.linkedin.com/mypreferences/d/categories/ads",
+        "2025-11-20",
+    ),
+    "us_data_from_others_url": Fact(
+        pgettext_lazy("ui", "Data from others for ads"),
+        "https://www.linkedin.com/mypreferences/d/settings/ads-interactions-with-business",
+        "2025-11-04",
     ),
     # Moved in Feb 2026 from /d/settings/share-data-with-select-partners (facts.md 1.4).
-    "us_sharing_opt_out_url": (
-        "https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners"
+    "us_sharing_opt_out_url": Fact(
+        pgettext_lazy("ui", "Share data with affiliates and partners"),
+        "https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners",
+        "2026-02-01",
     ),
-    "uk_advertising_data_url": "https://www.linkedin.com/psettings/advertising-data",
-    "close_account_url": "https://www.linkedin.com/mypreferences/d/close-accounts",
+    "uk_advertising_data_url": Fact(
+        pgettext_lazy("ui", "Advertising data (United Kingdom)"),
+        "https://www.linkedin.com/psettings/advertising-data",
+        "2025-11-20",
+    ),
     # Street and town are confirmed; the Eircode is UNCONFIRMED, so none is printed.
-    "ireland_address": "Wilton Plaza\nWilton Place\nDublin 2\nIreland",
+    "ireland_address": Fact(
+        pgettext_lazy("ui", "Address of LinkedIn Ireland Unlimited Company"),
+        "Wilton Plaza\nWilton Place\nDublin 2\nIreland",
+        "2025-11-20",
+    ),
     # ZIP 94085 is UNCONFIRMED (facts.md 1.2, common knowledge): kept configurable.
-    "corporation_address": "1000 West Maude Avenue\nSunnyvale, CA 94085\nUSA",
+    "corporation_address": Fact(
+        pgettext_lazy("ui", "Address of LinkedIn Corporation"),
+        "1000 West Maude Avenue\nSunnyvale, CA 94085\nUSA",
+        "2025-11-20",
+    ),
 }
 
 
 def fact(key):
-    return settings.LINKEDIN_OVERRIDES.get(key, DEFAULTS[key])
+    return settings.LINKEDIN_OVERRIDES.get(key, DEFAULTS[key].value)
+
+
+def all_facts():
+    """Every fact as the app uses it, for the about page."""
+    return [
+        {
+            "key": key,
+            "label": default.label,
+            "value": fact(key),
+            "checked": default.checked,
+            "overridden": key in settings.LINKEDIN_OVERRIDES,
+        }
+        for key, default in DEFAULTS.items()
+    ]
 
 
 @dataclass(frozen=True)
@@ -53,5 +111,3 @@ class Controller:
 
 IRELAND = Controller("ireland", "LinkedIn Ireland Unlimited Company", "ireland_address")
 CORPORATION = Controller("corporation", "LinkedIn Corporation", "corporation_address")
-
-ATTENTION_DPO = pgettext_lazy("letter", "Attn: Data Protection Officer")

@@ -1,6 +1,7 @@
 """One settings module, read from the environment; bad values stop the start."""
 
 import os
+import re
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -31,6 +32,13 @@ def envint(name, default):
         return int(value)
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
+
+
+def envmatch(name, default, pattern, expected):
+    value = os.environ.get(name, default)
+    if value and not re.fullmatch(pattern, value):
+        raise ImproperlyConfigured(f"{name} must be {expected}, not {value!r}")
+    return value
 
 
 def envlist(name, default):
@@ -76,6 +84,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.template.context_processors.csrf",
                 "objection.context_processors.language_links",
+                "objection.context_processors.brand",
             ],
         },
     }
@@ -154,6 +163,24 @@ LINKEDIN_OVERRIDES = {
     key.removeprefix("LINKEDIN_").lower(): value
     for key, value in os.environ.items()
     if key.startswith("LINKEDIN_")
+}
+
+# --- The host's brand (never printed in the letters, which are the member's own) ------
+BRAND_DIR = env("BRAND_DIR")  # a folder with the logo; served as static files
+if BRAND_DIR:
+    STATICFILES_DIRS.append(("brand", BRAND_DIR))
+BRAND = {
+    "name": env("BRAND_NAME", "objection"),
+    "logo": envmatch("BRAND_LOGO", "", r"[\w.-]+\.(svg|png|webp)", "a file name in BRAND_DIR"),
+    "color": envmatch("BRAND_COLOR", "#0b5394", r"#[0-9a-fA-F]{6}", "a colour like #0b5394"),
+    "contact": envmatch("BRAND_CONTACT", "", r"[^@\s]+@[^@\s]+\.[^@\s]+", "an email address"),
+    "privacy_url": envmatch("BRAND_PRIVACY_URL", "", r"https://\S+", "an https:// URL"),
+    # BRAND_INTRO_EN, BRAND_INTRO_FR, ...: a short introduction per UI language.
+    "intro": {
+        code: os.environ[f"BRAND_INTRO_{code.upper().replace('-', '_')}"]
+        for code, _name in LANGUAGES
+        if f"BRAND_INTRO_{code.upper().replace('-', '_')}" in os.environ
+    },
 }
 
 LOGGING = {

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.forms import MultipleChoiceField
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -7,8 +8,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from objection import letters
 from objection.forms import DetailsForm, RegionForm
-from objection.jurisdictions import CHANGES, SETTINGS_PAGES, get_region
-from objection.linkedin import fact
+from objection.jurisdictions import CHANGES, get_region
+from objection.linkedin import DEFAULTS, all_facts, fact
 from objection.ratelimit import limit_letters
 from objection.steps import STEP, STEPS
 
@@ -39,7 +40,7 @@ def changes(request, region):
     ctx = {
         "region": region,
         "changes": [(key, CHANGES[key]) for key in region.changes],
-        "settings_pages": [(SETTINGS_PAGES[key], fact(key)) for key in region.settings_pages],
+        "settings_pages": [(DEFAULTS[key].label, fact(key)) for key in region.settings_pages],
         "objection_form_url": fact("objection_form_url"),
     }
     return render_step(request, "changes", ctx)
@@ -122,3 +123,26 @@ def bad_request(request, exception):
 
 def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
+
+
+@require_GET
+def about(request):
+    return render(request, "pages/about.html", {"facts": all_facts()})
+
+
+@require_GET
+def privacy(request):
+    ctx = {"rate_limit_minutes": settings.RATE_LIMIT_WINDOW // 60}
+    return render(request, "pages/privacy.html", ctx)
+
+
+@require_GET
+def brand_css(request):
+    response = render(request, "brand.css", content_type="text/css")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+@require_GET
+def healthz(request):
+    return HttpResponse("ok", content_type="text/plain")

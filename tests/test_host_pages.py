@@ -1,0 +1,91 @@
+"""What a hosting NGO sees of its own: brand, about page with sources, privacy page, health."""
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
+
+
+@pytest.fixture
+def brand(settings):
+    settings.BRAND = {
+        "name": "Privacy Now",
+        "logo": "",
+        "color": "#7a1f5c",
+        "contact": "help@privacy-now.example",
+        "privacy_url": "https://privacy-now.example/privacy",
+        "intro": {
+            "en": "Privacy Now helps members in Belgium.",
+            "fr": "Privacy Now aide en Belgique.",
+        },
+    }
+    return settings.BRAND
+
+
+def test_brand_is_on_every_page(client, brand):
+    for url in ("/en/", "/en/BE/", "/en/BE/details/", "/en/about/", "/en/privacy/"):
+        html = client.get(url).content.decode()
+        assert "Privacy Now" in html, url
+        assert 'href="mailto:help@privacy-now.example"' in html, url
+        assert 'href="https://privacy-now.example/privacy" rel="noreferrer"' in html, url
+
+
+def test_intro_in_the_page_language(client, brand):
+    assert "Privacy Now helps members in Belgium." in client.get("/en/").content.decode()
+    assert "Privacy Now aide en Belgique." in client.get("/fr/BE/").content.decode()
+
+
+def test_brand_colour_is_served_as_a_stylesheet(client, brand):
+    response = client.get("/brand.css")
+    assert response["Content-Type"] == "text/css"
+    assert "--accent: #7a1f5c;" in response.content.decode()
+
+
+def test_brand_never_appears_in_letters(client, brand):
+    from tests.helpers import form_data, pdf_text
+
+    response = client.post("/en/BE/letters/objection.pdf", form_data("BE"))
+    assert "Privacy Now" not in pdf_text(response.content)
+
+
+def test_about_page_lists_every_fact_with_its_date(client, settings):
+    settings.LINKEDIN_OVERRIDES = {"dpo_email": "privacy@linkedin.example"}
+    html = " ".join(client.get("/en/about/").content.decode().split())
+    assert 'href="https://www.linkedin.com/help/linkedin/ask/TS-DPRO"' in html
+    assert '<time datetime="2025-11-20">2025-11-20</time>' in html
+    assert "1000 West Maude Avenue<br>Sunnyvale, CA 94085<br>USA" in html
+    assert "privacy@linkedin.example" in html
+    assert "changed by this host" in html
+
+
+def test_members_can_report_a_changed_fact(client, brand):
+    html = client.get("/en/about/").content.decode()
+    assert 'href="mailto:help@privacy-now.example?subject=A%20LinkedIn%20page' in html
+
+
+def test_privacy_page_says_what_is_kept(client):
+    html = " ".join(client.get("/en/privacy/").content.decode().split())
+    assert "They are not written to a database, a cache, a file or a log" in html
+    assert "for 10 minutes, never the address itself" in html
+    assert "What the host's logs may contain" in html
+
+
+def test_healthz(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
+
+
+@pytest.mark.parametrize("change,error", [
+    ({"color": "#f0f0f0"}, "objection.E005"),
+    ({"logo": "logo.svg"}, "objection.E006"),
+])  # fmt: skip
+def test_unusable_brand_fails_the_checks(settings, brand, change, error):
+    settings.BRAND = {**brand, **change}
+    with pytest.raises(SystemCheckError, match=error):
+        call_command("check")
+
+
+def test_unknown_linkedin_override_fails_the_checks(settings):
+    settings.LINKEDIN_OVERRIDES = {"objection_form": "https://example.org"}
+    with pytest.raises(SystemCheckError, match="objection.E007"):
+        call_command("check")
