@@ -55,6 +55,11 @@ SECRET_KEY = env("SECRET_KEY", DEV_SECRET_KEY)
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 
 INSTALLED_APPS = [
+    # Auth and sessions serve the host's staff only (the statistics page): members never
+    # sign in, and nothing of theirs is put in a session.
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
     "django.contrib.staticfiles",
     "crispy_forms",
     "crispy_bootstrap5",
@@ -65,8 +70,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -151,6 +158,10 @@ CONTENT_SECURITY_POLICY = {
 # The details form is a few kB; anything much larger is not a member filling it in.
 DATA_UPLOAD_MAX_MEMORY_SIZE = envint("MAX_REQUEST_BYTES", 64 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 100
+# Anonymous counts of letters per day, region, kind and language, for the host's reports.
+STATISTICS = envbool("STATISTICS", False)
+LOGIN_URL = "login"
+
 # Letters per client per window, counted in the cache (shared when the cache is Redis).
 RATE_LIMIT_LETTERS = envint("RATE_LIMIT_LETTERS", 30)
 RATE_LIMIT_WINDOW = envint("RATE_LIMIT_WINDOW", 600)

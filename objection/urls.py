@@ -1,4 +1,5 @@
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from objection import views
@@ -10,6 +11,12 @@ urlpatterns = [
     path("", views.where, name="where"),
     path("about/", views.about, name="about"),
     path("privacy/", views.privacy, name="privacy"),
+    path("staff/statistics/", views.statistics_page, name="statistics"),
+    path(
+        "staff/login/",
+        auth_views.LoginView.as_view(template_name="pages/login.html"),
+        name="login",
+    ),
     path("<str:region>/", views.changes, name="changes"),
     path("<str:region>/details/", views.details, name="details"),
     path("<str:region>/letters/", views.letters_page, name="letters"),

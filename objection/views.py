@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
 from django.forms import MultipleChoiceField
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -6,7 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from objection import letters
+from objection import letters, statistics
 from objection.forms import DetailsForm, RegionForm
 from objection.jurisdictions import CHANGES, get_region
 from objection.linkedin import DEFAULTS, all_facts, fact
@@ -112,6 +113,7 @@ def letter_pdf(request, region, kind):
         return invalid_details(request, region, form)
     letter = letters.build_letter(kind, form.answers(), timezone.localdate())
     response = HttpResponse(letters.render_pdf(letter), content_type="application/pdf")
+    statistics.count(letter)
     response["Content-Disposition"] = f'attachment; filename="{letters.filename(letter)}"'
     response["Cache-Control"] = "no-store"
     return response
@@ -146,3 +148,10 @@ def brand_css(request):
 @require_GET
 def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
+
+
+@staff_member_required(login_url="login")
+@require_GET
+def statistics_page(request):
+    ctx = {"enabled": settings.STATISTICS, **statistics.summary(days=31)}
+    return render(request, "pages/statistics.html", ctx)

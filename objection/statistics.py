@@ -1,0 +1,29 @@
+"""Counts of letters for the host's reports. Nothing about the member: only what is counted."""
+
+from django.conf import settings
+from django.db.models import F, Sum
+
+from objection.models import LetterCount
+
+
+def count(letter):
+    if not settings.STATISTICS:
+        return
+    row, _created = LetterCount.objects.get_or_create(
+        day=letter.date,
+        region=letter.region.code,
+        kind=letter.kind.key,
+        language=letter.language,
+    )
+    LetterCount.objects.filter(pk=row.pk).update(count=F("count") + 1)
+
+
+def summary(days):
+    rows = LetterCount.objects.order_by("-day")
+    recent_days = list(rows.values_list("day", flat=True).distinct()[:days])
+    recent = LetterCount.objects.filter(day__in=recent_days)
+    return {
+        "rows": recent,
+        "total": recent.aggregate(total=Sum("count"))["total"] or 0,
+        "by_region": recent.values("region").annotate(total=Sum("count")).order_by("-total"),
+    }
