@@ -1,6 +1,7 @@
 """System checks for what a host can get wrong: they fail loudly at start-up."""
 
 import ctypes.util
+import fnmatch
 import subprocess
 from pathlib import Path
 
@@ -133,3 +134,17 @@ def linkedin_overrides(app_configs, **kwargs):
         for key in settings.LINKEDIN_OVERRIDES
         if key not in DEFAULTS
     ]
+
+
+@register()
+def enabled_regions(app_configs, **kwargs):
+    from objection.jurisdictions import REGIONS, enabled
+
+    errors = [
+        Error(f"ENABLED_REGIONS: {pattern!r} matches no region.", id="objection.E008")
+        for pattern in settings.ENABLED_REGIONS
+        if not any(fnmatch.fnmatchcase(code, pattern) for code in REGIONS)
+    ]
+    if not any(enabled(code) for code in REGIONS):
+        errors.append(Error("ENABLED_REGIONS offers no region at all.", id="objection.E008"))
+    return errors

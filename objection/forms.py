@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language, pgettext_lazy
 
-from objection.jurisdictions import GROUPS, PROCESSING, REGIONS
+from objection.jurisdictions import GROUPS, PROCESSING, enabled_regions
 from objection.letters import GROUNDS, Answers
 
 PROFILE_HOST = re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$")
@@ -21,7 +21,7 @@ EARLIEST_TOGGLE_DATE = datetime.date(2003, 1, 1)
 
 def region_choices():
     groups = {}
-    for region in REGIONS.values():
+    for region in enabled_regions():
         groups.setdefault(region.group, []).append((region.code, region.name))
     return [
         (GROUPS[group], sorted(choices, key=lambda choice: str(choice[1])))

@@ -7,9 +7,11 @@ letter templates `letters/law/<family>_<kind>.html` and the rights explanation
 
 import calendar
 import datetime
+import fnmatch
 from dataclasses import dataclass, field
 
 from babel import Locale
+from django.conf import settings
 from django.utils.functional import lazy
 from django.utils.translation import get_language, pgettext_lazy, to_locale
 from django.utils.translation import gettext_lazy as _
@@ -458,5 +460,14 @@ def _regions():
 REGIONS = {region.code: region for region in _regions()}
 
 
+def enabled(code):
+    return any(fnmatch.fnmatchcase(code, pattern) for pattern in settings.ENABLED_REGIONS)
+
+
+def enabled_regions():
+    """The regions this host offers (settings.ENABLED_REGIONS)."""
+    return [region for code, region in REGIONS.items() if enabled(code)]
+
+
 def get_region(code):
-    return REGIONS.get(code)
+    return REGIONS.get(code) if enabled(code) else None

@@ -17,3 +17,6 @@ class LetterCount(models.Model):
             )
         ]
         ordering = ["-day", "region", "kind", "language"]
+
+    def __str__(self):
+        return f"{self.day} {self.region} {self.kind} {self.language}: {self.count}"

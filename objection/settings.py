@@ -4,6 +4,7 @@ import os
 import re
 from pathlib import Path
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -48,9 +49,39 @@ def envlist(name, default):
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def secret_key():
+    path = env("SECRET_KEY_FILE")
+    if not path:
+        # objection/wsgi.py refuses to serve with the built-in key unless DEBUG is on.
+        return env("SECRET_KEY", DEV_SECRET_KEY)
+    try:
+        key = Path(path).read_text().strip()
+    except OSError as error:
+        raise ImproperlyConfigured(f"SECRET_KEY_FILE {path}: {error.strerror}") from None
+    if not key:
+        raise ImproperlyConfigured(f"SECRET_KEY_FILE {path} is empty")
+    return key
+
+
+def cache_from_url(url):
+    scheme = url.split("://", 1)[0]
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if scheme in ("redis", "rediss"):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    raise ImproperlyConfigured(
+        f"CACHE_URL must start with locmem://, redis:// or rediss://, not {url!r}"
+    )
+
+
+def database_from_url(url):
+    if url.split("://", 1)[0] not in ("sqlite", "postgres", "postgresql"):
+        raise ImproperlyConfigured(f"DATABASE_URL must be sqlite:// or postgres://, not {url!r}")
+    return dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+
+
 DEBUG = envbool("DEBUG", False)
-# objection/wsgi.py refuses to serve with this key unless DEBUG is on (checks.py).
-SECRET_KEY = env("SECRET_KEY", DEV_SECRET_KEY)
+SECRET_KEY = secret_key()
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 
@@ -68,6 +99,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -97,22 +129,28 @@ TEMPLATES = [
     }
 ]
 
-# Nothing personal is ever written here; the database exists for hosts that add
-# shared state (statistics, rate-limit counters) later.
+# Nothing personal is written to either: the database holds staff accounts and the
+# optional statistics, the cache the rate-limit counters.
 DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": env("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
-    }
+    "default": database_from_url(env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"))
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", _("English")),
-    ("fr", _("French")),
-]
+ALL_LANGUAGES = {
+    "en": _("English"),
+    "fr": _("French"),
+}
+LANGUAGES = [(code, ALL_LANGUAGES[code]) for code in envlist("ENABLED_LANGUAGES", ALL_LANGUAGES)]
+if unknown := [code for code, _name in LANGUAGES if code not in ALL_LANGUAGES]:
+    raise ImproperlyConfigured(
+        f"ENABLED_LANGUAGES: unknown {unknown}; known: {list(ALL_LANGUAGES)}"
+    )
+LANGUAGE_CODE = env("DEFAULT_LANGUAGE", "en")
+if LANGUAGE_CODE not in dict(LANGUAGES):
+    raise ImproperlyConfigured(f"DEFAULT_LANGUAGE {LANGUAGE_CODE!r} is not in ENABLED_LANGUAGES")
+# Region codes or patterns such as "FR", "CA-*", "US-CA"; the default offers every region.
+ENABLED_REGIONS = envlist("ENABLED_REGIONS", ["*"])
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -120,7 +158,12 @@ TIME_ZONE = "UTC"
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+# Compressed files with content hashes in their names, served by WhiteNoise.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -189,7 +232,7 @@ BRAND = {
     # BRAND_INTRO_EN, BRAND_INTRO_FR, ...: a short introduction per UI language.
     "intro": {
         code: os.environ[f"BRAND_INTRO_{code.upper().replace('-', '_')}"]
-        for code, _name in LANGUAGES
+        for code in ALL_LANGUAGES
         if f"BRAND_INTRO_{code.upper().replace('-', '_')}" in os.environ
     },
 }

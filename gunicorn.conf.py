@@ -1,0 +1,19 @@
+"""Gunicorn settings for production: `gunicorn -c gunicorn.conf.py`. Environment overrides."""
+
+import os
+
+wsgi_app = "objection.wsgi:application"
+bind = os.environ.get("BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+timeout = 30
+# Access lines hold no personal data: answers travel in POST bodies, never in URLs.
+accesslog = "-"
+errorlog = "-"
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_worker_init(worker):
+    """Load fonts and parse the letter stylesheet before the first member's request."""
+    from objection.pdf import warm_up
+
+    warm_up()
