@@ -1,0 +1,106 @@
+"""The deployment guide's steps that run on this machine: gunicorn, PostgreSQL, Redis."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers import form_data, pdf_text
+from tests.servers import (
+    ROOT, Member, free_port, have_servers, start_gunicorn, start_postgres, start_redis,
+    static_url, stop, stop_postgres, wait_for,
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def gunicorn(tmp_path_factory):
+    port = free_port()
+    database = tmp_path_factory.mktemp("db") / "db.sqlite3"
+    env = {"DATABASE_URL": f"sqlite:///{database}"}
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+        cwd=ROOT, env={**os.environ, **env}, check=True,
+    )  # fmt: skip
+    process = start_gunicorn(port, **env)
+    yield f"http://127.0.0.1:{port}"
+    stop(process)
+
+
+def test_gunicorn_config_serves_health_pages_and_a_letter(gunicorn):
+    assert wait_for(f"{gunicorn}/healthz") == b"ok"
+    member = Member()
+    status, html = member.get(f"{gunicorn}/en/GB/details/")
+    assert status == 200
+    status, headers, body = member.post(f"{gunicorn}/en/GB/letters/objection.pdf", form_data("GB"))
+    assert status == 200
+    assert headers["Content-Type"] == "application/pdf"
+    assert "Art. 21(1) UK GDPR" in pdf_text(body)
+
+
+def test_static_files_are_compressed_with_hashed_names(gunicorn):
+    import urllib.request
+
+    _status, html = Member().get(f"{gunicorn}/en/")
+    css = static_url(html, "css/site")
+    assert css != "/static/css/site.css"  # a content hash in the name busts caches
+    request = urllib.request.Request(gunicorn + css, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request) as response:
+        assert response.headers["Content-Encoding"] == "gzip"
+        assert "immutable" in response.headers["Cache-Control"]
+
+
+@pytest.mark.skipif(not have_servers(), reason="PostgreSQL and Redis are installed by scripts/test")
+def test_two_instances_share_postgresql_and_redis():
+    pg_port, redis_port = free_port(), free_port()
+    data = start_postgres(pg_port)
+    redis = start_redis(redis_port)
+    instances = []
+    try:
+        env = {
+            "DATABASE_URL": f"postgres://objection@127.0.0.1:{pg_port}/objection",
+            "CACHE_URL": f"redis://127.0.0.1:{redis_port}/0",
+            "STATISTICS": "true",
+            "RATE_LIMIT_LETTERS": "3",
+        }
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+            cwd=ROOT, env={**os.environ, **env}, check=True,
+        )  # fmt: skip
+        ports = [free_port(), free_port()]
+        instances = [start_gunicorn(port, **env) for port in ports]
+        a, b = (f"http://127.0.0.1:{port}" for port in ports)
+
+        # One member, steps alternating between the instances, no sticky sessions.
+        member = Member()
+        assert member.get(f"{a}/en/?region=CA-QC")[0] == 200
+        assert member.get(f"{b}/en/CA-QC/")[0] == 200
+        assert member.get(f"{a}/en/CA-QC/details/")[0] == 200
+        status, _headers, page = member.post(f"{b}/en/CA-QC/letters/", form_data("CA-QC"))
+        assert status == 200 and b"Your letters are ready" in page
+        for url in (a, b, a):
+            status, _headers, pdf = member.post(
+                f"{url}/en/CA-QC/letters/objection.pdf", form_data("CA-QC")
+            )
+            assert status == 200
+            assert "PIPEDA, Schedule 1, Principle 4.3.8" in pdf_text(pdf)
+
+        # The rate-limit counter lives in Redis: the fourth letter is refused by either.
+        status, headers, _body = member.post(
+            f"{b}/en/CA-QC/letters/erasure.pdf", form_data("CA-QC")
+        )
+        assert status == 429 and int(headers["Retry-After"]) > 0
+
+        # Statistics from both instances meet in PostgreSQL.
+        import psycopg
+
+        with psycopg.connect(env["DATABASE_URL"]) as connection:
+            rows = connection.execute(
+                "select region, kind, language, count from objection_lettercount"
+            ).fetchall()
+        assert rows == [("CA-QC", "objection", "en", 3)]
+    finally:
+        for process in instances:
+            stop(process)
+        redis.terminate()
+        stop_postgres(data)
