@@ -64,10 +64,19 @@ def single_line(value):
 
 def letter_language_choices(region):
     """The region's official languages and English first, then the rest."""
-    enabled = dict(settings.LANGUAGES)
+    enabled = dict(settings.LETTER_LANGUAGES)
     first = [code for code in (*region.languages, "en") if code in enabled]
     ordered = dict.fromkeys(first + list(enabled))
     return [(code, enabled[code]) for code in ordered]
+
+
+def default_letter_language(region):
+    """The UI language, in its Swiss form for Swiss German speakers."""
+    language = get_language()
+    swiss = f"{language}-ch"
+    if region.code == "CH" and swiss in region.languages:
+        return swiss
+    return language if language in dict(settings.LETTER_LANGUAGES) else "en"
 
 
 class DetailsForm(forms.Form):
@@ -166,10 +175,7 @@ class DetailsForm(forms.Form):
         self.fields["processing"].choices = [(key, PROCESSING[key]) for key in region.processing]
         self.fields["processing"].initial = list(region.processing)
         self.fields["letter_language"].choices = letter_language_choices(region)
-        ui_language = get_language()
-        self.fields["letter_language"].initial = (
-            ui_language if ui_language in dict(settings.LANGUAGES) else "en"
-        )
+        self.fields["letter_language"].initial = default_letter_language(region)
         if "ai_training" not in region.changes:
             del self.fields["toggle_off_date"]
         self.helper = FormHelper()

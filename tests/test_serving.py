@@ -8,8 +8,17 @@ import pytest
 
 from tests.helpers import form_data, pdf_text
 from tests.servers import (
-    ROOT, Member, free_port, have_servers, start_gunicorn, start_postgres, start_redis,
-    static_url, stop, stop_postgres, wait_for,
+    ROOT,
+    Member,
+    free_port,
+    have_servers,
+    start_gunicorn,
+    start_postgres,
+    start_redis,
+    static_url,
+    stop,
+    stop_postgres,
+    wait_for,
 )  # fmt: skip
 
 

@@ -1,0 +1,44 @@
+"""Every catalog complete, none fuzzy, placeholders intact; Swiss German derived from German."""
+
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+from django.conf import settings
+from django.utils.translation import to_locale
+
+from scripts.derive_de_ch import derive
+
+LOCALE = Path(settings.BASE_DIR) / "locale"
+CATALOGS = [to_locale(code) for code in settings.ALL_LANGUAGES if code != "en"] + ["de_CH"]
+
+
+def catalog(locale):
+    with open(LOCALE / locale / "LC_MESSAGES" / "django.po", "rb") as po:
+        return read_po(po)
+
+
+@pytest.mark.parametrize("locale", CATALOGS)
+def test_catalog_is_complete_and_not_fuzzy(locale):
+    messages = catalog(locale)
+    assert not messages.fuzzy, "a fuzzy header makes pybabel skip the whole catalog"
+    untranslated = [
+        m.id
+        for m in messages
+        if m.id and not all(m.string if isinstance(m.string, tuple) else [m.string])
+    ]
+    fuzzy = [m.id for m in messages if m.id and m.fuzzy]
+    assert untranslated == []
+    assert fuzzy == []
+
+
+@pytest.mark.parametrize("locale", CATALOGS)
+def test_placeholders_survive_translation(locale):
+    problems = [(message.id, errors) for message, errors in catalog(locale).check()]
+    assert problems == []
+
+
+def test_swiss_german_catalog_is_german_without_sharp_s():
+    swiss = catalog("de_CH")
+    assert {m.id: m.string for m in swiss if m.id} == {m.id: m.string for m in derive() if m.id}
+    assert not any("ß" in str(m.string) for m in swiss)

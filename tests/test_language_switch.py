@@ -1,0 +1,41 @@
+"""Switching the site's language on each step keeps the member's place and answers."""
+
+from tests.helpers import form_data
+
+
+def test_steps_one_and_two_switch_by_link(client):
+    html = client.get("/en/", {"region": "XX"}).content.decode()
+    assert 'href="/fr/?region=XX" lang="fr"' in html
+    html = client.get("/en/CA-QC/").content.decode()
+    assert 'href="/fr/CA-QC/" lang="fr"' in html
+
+
+def test_details_step_switches_by_reposting_the_answers(client):
+    html = client.get("/en/CA-QC/details/").content.decode()
+    assert 'form="answers" formaction="/fr/CA-QC/details/"' in html
+    response = client.post("/fr/CA-QC/details/", form_data("CA-QC", full_name="Jeanne Tremblay"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="fr">' in page
+    assert 'value="Jeanne Tremblay"' in page
+    assert 'value="https://www.linkedin.com/in/ada-lovelace/"' in page
+    assert 'value="direct_marketing"' in page and "checked" in page
+
+
+def test_letters_step_switches_by_reposting_the_answers(client):
+    html = client.post("/en/GB/letters/", form_data("GB")).content.decode()
+    assert 'form="answers" formaction="/de/GB/letters/"' in html
+    response = client.post("/de/GB/letters/", form_data("GB"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="de">' in page
+    assert 'value="Ada Lovelace"' in page
+    assert "/de/GB/letters/objection.pdf" in page
+
+
+def test_errors_stay_after_a_switch(client):
+    html = client.post("/en/FR/letters/", form_data("FR", email="x")).content.decode()
+    assert 'formaction="/fr/FR/letters/"' in html
+    response = client.post("/fr/FR/letters/", form_data("FR", email="x"))
+    assert response.status_code == 400
+    assert '<html lang="fr">' in response.content.decode()
