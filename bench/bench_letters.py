@@ -1,0 +1,239 @@
+"""Letter rendering against the ReportLab floor, memory over 1,000 letters, and the served app.
+
+    .venv/bin/python bench/bench_letters.py            # the figures in the README
+    .venv/bin/python bench/bench_letters.py --quick    # a fast look
+
+Not a test: it prints figures and asserts nothing.
+"""
+
+import argparse
+import html.parser
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "objection.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from objection import pdf  # noqa: E402
+from objection.letters import build_letter, render_html, render_pdf  # noqa: E402
+from tests.helpers import TODAY, form_data, make_answers  # noqa: E402
+
+LETTERS = {
+    "English (GB objection)": ("GB", "en"),
+    "Chinese (HK objection)": ("HK", "zh-hant"),
+}
+NOTO_TTF = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"
+
+
+def letter(region, language):
+    return build_letter("objection", make_answers(region, letter_language=language), TODAY)
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def timed(function, count):
+    times = []
+    for _ in range(count):
+        start = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), percentile(times, 0.95)
+
+
+FIRST_LETTER = """
+import os, sys, time
+sys.path.insert(0, {root!r})
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "objection.settings")
+import django; django.setup()
+from objection import pdf
+from objection.letters import build_letter, render_pdf
+from tests.helpers import TODAY, make_answers
+letter = build_letter("objection", make_answers({region!r}, letter_language={language!r}), TODAY)
+start = time.perf_counter()
+if {warm}:
+    pdf.warm_up()
+warmed = time.perf_counter()
+render_pdf(letter)
+print((warmed - start) * 1000, (time.perf_counter() - warmed) * 1000)
+"""
+
+
+def first_letter(region, language, warm):
+    code = FIRST_LETTER.format(root=str(ROOT), region=region, language=language, warm=warm)
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return [float(value) for value in output.stdout.split()]
+
+
+class TextBlocks(html.parser.HTMLParser):
+    """The letter's text, block by block, for the ReportLab floor."""
+
+    BLOCKS = {"p", "li", "h1", "h2", "dt", "dd"}
+
+    def __init__(self):
+        super().__init__()
+        self.blocks, self.current, self.depth = [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOCKS:
+            self.flush()
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOCKS:
+            self.flush()
+
+    def handle_data(self, data):
+        self.current.append(data)
+
+    def flush(self):
+        text = " ".join("".join(self.current).split())
+        if text:
+            self.blocks.append(text)
+        self.current = []
+
+
+def reportlab_floor(text_blocks):
+    import io
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(TTFont("NotoSans", NOTO_TTF))
+    style = ParagraphStyle("body", fontName="NotoSans", fontSize=10, leading=14, spaceAfter=7)
+
+    def render():
+        output = io.BytesIO()
+        document = SimpleDocTemplate(output, pagesize=A4)
+        document.build([Paragraph(escape(block), style) for block in text_blocks])
+        return output.getvalue()
+
+    return render
+
+
+def rss_mb():
+    with open("/proc/self/status") as status:
+        fields = dict(line.split(":", 1) for line in status)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def memory(count):
+    english = letter("GB", "en")
+    samples = {}
+    for number in range(1, count + 1):
+        render_pdf(english)
+        if number in (100, count // 2, count):
+            samples[number] = rss_mb()
+    return samples
+
+
+def served(seconds, members):
+    from tests.servers import Member, free_port, start_gunicorn, stop
+
+    port = free_port()
+    database = Path(os.environ.get("TMPDIR", "/tmp")) / f"objection-bench-{port}.sqlite3"
+    env = {"DATABASE_URL": f"sqlite:///{database}", "WEB_CONCURRENCY": "2",
+           "RATE_LIMIT_LETTERS": "1000000"}  # fmt: skip
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+        cwd=ROOT, env={**os.environ, **env}, check=True,
+    )  # fmt: skip
+    process = start_gunicorn(port, **env)
+    base = f"http://127.0.0.1:{port}"
+    latencies, errors, lock = [], [0], threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def member():
+        browser = Member()
+        browser.get(f"{base}/en/FR/details/")
+        data = form_data("FR")
+        while time.monotonic() < deadline:
+            start = time.perf_counter()
+            page = browser.post(f"{base}/en/FR/letters/", data)
+            status, headers, body = browser.post(f"{base}/en/FR/letters/objection.pdf", data)
+            elapsed = (time.perf_counter() - start) * 1000
+            with lock:
+                if page[0] == 200 and status == 200 and body.startswith(b"%PDF"):
+                    latencies.append(elapsed)
+                else:
+                    errors[0] += 1
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=member) for _ in range(members)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    duration = time.monotonic() - started
+    workers = subprocess.run(
+        ["pgrep", "-P", str(process.pid)], capture_output=True, text=True
+    ).stdout.split()
+    peaks = []
+    for pid in workers:
+        with open(f"/proc/{pid}/status") as status:
+            fields = dict(line.split(":", 1) for line in status)
+        peaks.append(int(fields["VmHWM"].split()[0]) / 1024)
+    stop(process)
+    database.unlink(missing_ok=True)
+    return len(latencies) / duration, latencies, errors[0], peaks
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer renders, a short load")
+    args = parser.parse_args()
+    renders, memory_letters, load_seconds = (30, 200, 5) if args.quick else (200, 1000, 30)
+
+    pdf.warm_up()
+    print(f"Letters rendered {renders} times each after warm-up (build_letter -> HTML -> PDF):")
+    medians = {}
+    for label, (region, language) in LETTERS.items():
+        the_letter = letter(region, language)
+        median, p95 = timed(lambda the_letter=the_letter: render_pdf(the_letter), renders)
+        medians[label] = median
+        cold = first_letter(region, language, warm=False)[1]
+        warm_up, after_warm_up = first_letter(region, language, warm=True)
+        print(f"  {label}: median {median:.1f} ms, p95 {p95:.1f} ms; first letter in a fresh "
+              f"process {cold:.0f} ms cold, {after_warm_up:.0f} ms after a {warm_up:.0f} ms "
+              f"warm-up at start")  # fmt: skip
+
+    parser = TextBlocks()
+    parser.feed(render_html(letter("GB", "en")))
+    floor, floor_p95 = timed(reportlab_floor(parser.blocks), renders)
+    print(f"Floor: the same English text with ReportLab platypus and embedded Noto Sans TTF: "
+          f"median {floor:.1f} ms, p95 {floor_p95:.1f} ms")  # fmt: skip
+
+    samples = memory(memory_letters)
+    print(f"Memory in one process over {memory_letters} English letters (RSS / peak RSS, MB):")
+    for number, (rss, peak) in samples.items():
+        print(f"  after {number:>5} letters: {rss:.0f} / {peak:.0f}")
+
+    rate, latencies, errors, peaks = served(load_seconds, members=6)
+    if latencies:
+        print(f"Served by gunicorn, 2 workers, 6 concurrent members for {load_seconds} s (details "
+              f"page + objection PDF each round): {rate:.1f} letters/s, p50 "
+              f"{statistics.median(latencies):.0f} ms, p95 {percentile(latencies, 0.95):.0f} ms, "
+              f"{errors} errors; peak RSS per worker {', '.join(f'{p:.0f}' for p in peaks)} MB")  # fmt: skip
+    english = medians["English (GB objection)"]
+    print(f"Ratio of the app's English letter to the ReportLab floor: {english / floor:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
