@@ -182,7 +182,8 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # --- Security -------------------------------------------------------------------------
 # No session is used: the member's answers travel in the requests themselves.
 CSRF_USE_SESSIONS = False
-SECURE_REFERRER_POLICY = "no-referrer"
+# "no-referrer" would make browsers send "Origin: null" on form posts, failing CSRF.
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 # Behind a TLS-terminating proxy (nginx), which must set X-Forwarded-Proto.

@@ -1,11 +1,17 @@
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
+
+
+@pytest.fixture(scope="session", autouse=True)
+def plain_http():
+    """Test clients and the live server speak plain HTTP; production redirects to HTTPS.
+    Session-wide, because the live server builds its middleware once."""
+    django_settings.SECURE_SSL_REDIRECT = False
 
 
 @pytest.fixture(autouse=True)
 def test_settings(settings):
-    """Django's test client speaks plain HTTP; production redirects that to HTTPS.
-    Tests post many letters from one address: only the rate-limit tests lower the limit."""
-    settings.SECURE_SSL_REDIRECT = False
+    """Tests post many letters from one address: only the rate-limit tests lower the limit."""
     settings.RATE_LIMIT_LETTERS = 10_000
     cache.clear()

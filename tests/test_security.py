@@ -40,7 +40,7 @@ def test_pages_have_no_inline_script_or_style(client):
 def test_protective_headers_on_every_page(client):
     for url, response in all_pages(client):
         assert response["X-Frame-Options"] == "DENY", url
-        assert response["Referrer-Policy"] == "no-referrer", url
+        assert response["Referrer-Policy"] == "same-origin", url
         assert response["X-Content-Type-Options"] == "nosniff", url
 
 

@@ -55,7 +55,7 @@ def test_hong_kong_member_reads_about_both_changes(client):
 
 def test_outbound_links_send_no_referrer(client):
     response = client.get("/en/FR/")
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     html = response.content.decode()
     assert html.count('href="https://') == html.count('rel="noreferrer"')
 

@@ -1,0 +1,286 @@
+"""The member's path in a real browser: Debian's Chromium driven by Playwright.
+
+Screenshots go to test-artifacts/screenshots/, page weights to test-artifacts/page-weights.txt
+and axe-core results to test-artifacts/axe.txt.
+"""
+
+import gzip
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.helpers import pdf_text
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ROOT = Path(__file__).resolve().parent.parent
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = ROOT / "test-artifacts"
+SCREENSHOTS = ARTIFACTS / "screenshots"
+
+pytestmark = pytest.mark.skipif(
+    not (Path(CHROMIUM).exists() and AXE.exists()),
+    reason="Chromium and axe-core are installed by scripts/test",
+)
+
+# Playwright's sync API runs an event loop in this thread; the app never touches the
+# database from it, so Django's guard against async contexts does not apply here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+MEMBERS = {
+    # region: (name shown in the list, words in the explanation, controller, citation)
+    "FR": ("France", "group messages", "LinkedIn Ireland Unlimited Company", "Art. 21(1) GDPR"),
+    "GB": ("United Kingdom", "Microsoft", "LinkedIn Corporation", "Art. 21(1) UK GDPR"),
+    "CH": ("Switzerland", "group messages", "LinkedIn Ireland Unlimited Company",
+           "Art. 30(2)(b) FADP"),
+    "CA-QC": ("Quebec", "Microsoft", "LinkedIn Corporation", "PIPEDA, Schedule 1, Principle 4.3.8"),
+    "HK": ("Hong Kong", "group messages", "LinkedIn Corporation", "DPP3, Schedule 1, PDPO"),
+    "US-CA": ("California", "Microsoft", "LinkedIn Corporation", "Cal. Civ. Code § 1798.120"),
+}  # fmt: skip
+ERASURE_CITATION = {
+    "FR": "Art. 17(1)(c) GDPR", "GB": "Art. 17(1)(c) UK GDPR", "CH": "Art. 32(2) FADP",
+    "CA-QC": "PIPEDA, Schedule 1, Principle 4.5.3", "HK": "s. 26 PDPO",
+    "US-CA": "Cal. Civ. Code § 1798.105",
+}  # fmt: skip
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"],
+        )  # fmt: skip
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server, settings):
+    # The live server serves static files from their sources, not the hashed copies.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    return live_server.url
+
+
+def new_page(browser, javascript=True, width=1280, **options):
+    context = browser.new_context(
+        java_script_enabled=javascript,
+        viewport={"width": width, "height": 900},
+        accept_downloads=True,
+        **options,
+    )
+    return context.new_page()
+
+
+def fill_details(page, email="ada@example.org"):
+    page.get_by_label("Full name").fill("Ada Lovelace")
+    page.get_by_label("Email address of your LinkedIn account").fill(email)
+    page.get_by_label("Your LinkedIn profile URL").fill("linkedin.com/in/ada-lovelace")
+    page.get_by_label("Postal address (optional)").fill("12 Rue de la Paix\n75002 Paris")
+    page.get_by_label("Language of the letters").select_option("en")
+
+
+def download(page, button_text):
+    with page.expect_download() as info:
+        page.get_by_role("button", name=button_text).click()
+    return pdf_text(Path(info.value.path()).read_bytes())
+
+
+def walk(page, site, region):
+    name, words, controller, citation = MEMBERS[region]
+    page.goto(f"{site}/en/")
+    page.get_by_label("Where do you live?").select_option(region)
+    page.get_by_role("button", name="Continue").click()
+    assert page.get_by_role("heading", level=1).inner_text() == f"What changes for you in {name}"
+    assert words in page.inner_text("main")
+    page.get_by_role("link", name="Write my letters").click()
+
+    fill_details(page, email="ada.example.org")
+    page.get_by_role("button", name="Make my letters").click()
+    summary = page.locator("#error-summary")
+    assert "This does not look like an email address" in summary.inner_text()
+    assert page.evaluate("document.activeElement.id") == "error-summary"
+    page.get_by_label("Email address of your LinkedIn account").fill("ada@example.org")
+    page.get_by_role("button", name="Make my letters").click()
+
+    assert page.get_by_role("heading", level=1).inner_text() == "Your letters are ready"
+    objection = download(page, "Download: Objection to the processing of my personal data (PDF)")
+    erasure = download(page, "Download: Request for erasure of my personal data (PDF)")
+    for text in (objection, erasure):
+        assert controller in text and "Ada Lovelace" in text
+    assert citation in objection
+    assert ERASURE_CITATION[region] in erasure
+
+
+@pytest.mark.parametrize("region", MEMBERS)
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_member_gets_both_letters(browser, site, region, javascript):
+    page = new_page(browser, javascript=javascript)
+    walk(page, site, region)
+    page.context.close()
+
+
+def test_copy_buttons_copy_the_text_to_paste(browser, site):
+    page = new_page(browser, permissions=["clipboard-read", "clipboard-write"])
+    page.goto(f"{site}/en/FR/details/")
+    fill_details(page)
+    page.get_by_role("button", name="Make my letters").click()
+    details = page.locator("#paste-details")
+    page.locator('button[data-copy="paste-details"]').click()
+    assert page.evaluate("navigator.clipboard.readText()") == details.input_value()
+    assert page.locator('button[data-copy="paste-details"]').inner_text() == "Copied"
+    page.context.close()
+
+
+def test_copy_buttons_stay_hidden_without_javascript(browser, site):
+    page = new_page(browser, javascript=False)
+    page.goto(f"{site}/en/FR/details/")
+    fill_details(page)
+    page.get_by_role("button", name="Make my letters").click()
+    assert not page.locator('button[data-copy="paste-details"]').is_visible()
+    assert "I object to the following processing" in page.locator("#paste-details").input_value()
+    page.context.close()
+
+
+def tab_to(page, selector, presses=80):
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            style = page.evaluate(
+                "() => { const s = getComputedStyle(document.activeElement);"
+                " return [s.outlineStyle, s.outlineWidth]; }"
+            )
+            assert style[0] != "none" and style[1] != "0px", f"no visible focus on {selector}"
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_whole_flow_by_keyboard_only(browser, site):
+    page = new_page(browser)
+    page.goto(f"{site}/en/")
+    tab_to(page, "select#id_region")
+    page.keyboard.type("Fran")  # select's own type-ahead
+    tab_to(page, "button[type=submit]")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/FR/")
+    tab_to(page, "a[href$='/details/']")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/details/")
+    for field, text in (("#id_full_name", "Ada Lovelace"), ("#id_email", "ada@example.org"),
+                        ("#id_profile_url", "https://www.linkedin.com/in/ada-lovelace/")):  # fmt: skip
+        tab_to(page, field)
+        page.keyboard.type(text)
+    tab_to(page, "#id_grounds_0")
+    page.keyboard.press("Space")
+    assert page.locator("#id_grounds_0").is_checked()
+    tab_to(page, "button[type=submit].button")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/letters/")
+    tab_to(page, "button[formaction$='objection.pdf']")
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    text = pdf_text(Path(info.value.path()).read_bytes())
+    assert "Ada Lovelace" in text and "reveal sensitive matters" in text
+    page.context.close()
+
+
+PAGES = {
+    "where": "/{lang}/",
+    "changes": "/{lang}/FR/",
+    "details": "/{lang}/FR/details/",
+    "about": "/{lang}/about/",
+    "privacy": "/{lang}/privacy/",
+    "not-found": "/{lang}/ZZ/",
+}
+
+
+def open_every_step(page, site, lang):
+    """Yields (name, page) for every page and every step, errors included."""
+    for name, path in PAGES.items():
+        page.goto(site + path.format(lang=lang))
+        yield name, page
+    page.goto(f"{site}/{lang}/FR/details/")
+    page.locator("button.button[type=submit]").last.click()
+    yield "details-errors", page
+    page.goto(f"{site}/{lang}/FR/details/")
+    fill_details(page)
+    page.locator("button.button[type=submit]").last.click()
+    yield "letters", page
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_accessibility_violations_at_wcag_21_aa(browser, site, lang):
+    page = new_page(browser, bypass_csp=True)  # axe is injected as an inline script
+    report = []
+    for name, page in open_every_step(page, site, lang):
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate(
+            "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
+        )
+        violations = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
+        report.append(f"{lang} {name}: {len(violations)} violations, {len(result['passes'])} rules passed")
+        assert violations == [], (name, violations)
+    ARTIFACTS.mkdir(exist_ok=True)
+    with open(ARTIFACTS / "axe.txt", "a") as out:
+        out.write("\n".join(report) + "\n")
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_pages_fit_the_screen_and_are_screenshotted(browser, site, width):
+    page = new_page(browser, width=width)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for name, page in open_every_step(page, site, "en"):
+        page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+        overflow = page.evaluate("document.documentElement.scrollWidth")
+        assert overflow <= width, f"{name} is {overflow}px wide at {width}px"
+        if width == 360:
+            small = page.evaluate(
+                """() => [...document.querySelectorAll(
+                    'button, select, input:not([type=hidden]):not([type=checkbox]), textarea,'
+                    + ' nav a, .form-check, .button, footer a, .back a')]
+                  .filter(e => e.offsetParent !== null)
+                  .map(e => [e.outerHTML.slice(0, 60), e.getBoundingClientRect().height])
+                  .filter(([_, h]) => h < 44)"""
+            )
+            assert small == [], (name, small)
+    page.context.close()
+
+
+def test_pages_are_light_and_make_no_third_party_requests(browser, site):
+    page = new_page(browser)
+    responses = []
+    page.on("response", lambda response: responses.append(response))
+    host = urlsplit(site).netloc
+    weights = []
+    for name, path in PAGES.items():
+        responses.clear()
+        page.goto(site + path.format(lang="en"), wait_until="networkidle")
+        assert {urlsplit(r.url).netloc for r in responses} == {host}, name
+        # What WhiteNoise and nginx would send: each body gzip-compressed.
+        total = sum(len(gzip.compress(r.body(), 9)) for r in responses if r.status == 200)
+        weights.append(f"{name}: {total / 1024:.1f} kB compressed in {len(responses)} responses")
+        assert total < 150 * 1024, name
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "page-weights.txt").write_text("\n".join(weights) + "\n")
+    page.context.close()
+
+
+def test_explanation_prints_without_navigation(browser, site):
+    page = new_page(browser)
+    page.goto(f"{site}/en/GB/")
+    page.emulate_media(media="print")
+    assert not page.locator(".languages").is_visible()
+    assert not page.locator(".steps").is_visible()
+    assert page.get_by_role("heading", level=1).is_visible()
+    page.context.close()
