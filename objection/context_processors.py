@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 
 def language_links(request):
@@ -9,11 +9,12 @@ def language_links(request):
         "language_links": [
             {
                 "code": code,
-                "name": name,
+                # Each language in its own words, so that a reader finds theirs.
+                "name": get_language_info(code)["name_local"],
                 "url": translate_url(request.get_full_path(), code),
                 "current": code == current,
             }
-            for code, name in settings.LANGUAGES
+            for code, _name in settings.LANGUAGES
         ]
     }
 

@@ -12,3 +12,8 @@ document.querySelectorAll("button[data-copy]").forEach(function (button) {
     });
   });
 });
+
+// After a validation error, move focus to the summary (the autofocus attribute does the
+// same without JavaScript, but browsers skip it once the member has interacted).
+var summary = document.getElementById("error-summary");
+if (summary) summary.focus();
