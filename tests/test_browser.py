@@ -205,24 +205,24 @@ PAGES = {
 
 
 def open_every_step(page, site, lang):
-    """Yields (name, page) for every page and every step, errors included."""
+    """Opens every page and every step in turn, errors included, yielding each one's name."""
     for name, path in PAGES.items():
         page.goto(site + path.format(lang=lang))
-        yield name, page
+        yield name
     page.goto(f"{site}/{lang}/FR/details/")
     page.locator("button.button[type=submit]").last.click()
-    yield "details-errors", page
+    yield "details-errors"
     page.goto(f"{site}/{lang}/FR/details/")
     fill_details(page)
     page.locator("button.button[type=submit]").last.click()
-    yield "letters", page
+    yield "letters"
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_no_accessibility_violations_at_wcag_21_aa(browser, site, lang):
     page = new_page(browser, bypass_csp=True)  # axe is injected as an inline script
     report = []
-    for name, page in open_every_step(page, site, lang):
+    for name in open_every_step(page, site, lang):
         page.add_script_tag(path=str(AXE))
         result = page.evaluate(
             "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
@@ -241,7 +241,7 @@ def test_no_accessibility_violations_at_wcag_21_aa(browser, site, lang):
 def test_pages_fit_the_screen_and_are_screenshotted(browser, site, width):
     page = new_page(browser, width=width)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for name, page in open_every_step(page, site, "en"):
+    for name in open_every_step(page, site, "en"):
         page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
         overflow = page.evaluate("document.documentElement.scrollWidth")
         assert overflow <= width, f"{name} is {overflow}px wide at {width}px"
