@@ -71,11 +71,7 @@ def letter_language_choices(region):
 
 
 def default_letter_language(region):
-    """The UI language, in its Swiss form for Swiss German speakers."""
     language = get_language()
-    swiss = f"{language}-ch"
-    if region.code == "CH" and swiss in region.languages:
-        return swiss
     return language if language in dict(settings.LETTER_LANGUAGES) else "en"
 
 

@@ -434,7 +434,7 @@ def _regions():
     )  # fmt: skip
     yield Region(
         "CH", country_name("CH"), "europe", FADP, IRELAND, AI_CHANGES, AI_PROCESSING,
-        "A4", ("de-ch", "fr", "it"), AI_SETTINGS,
+        "A4", ("de", "fr", "it"), AI_SETTINGS,
     )  # fmt: skip
     for code, name in CANADA.items():
         yield Region(

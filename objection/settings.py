@@ -140,13 +140,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 ALL_LANGUAGES = {
     "en": _("English"),
     "fr": _("French"),
-    "de": _("German"),
-    "it": _("Italian"),
-    "es": _("Spanish"),
-    "nl": _("Dutch"),
-    "pt": _("Portuguese"),
-    "pl": _("Polish"),
-    "zh-hant": _("Traditional Chinese (Hong Kong)"),
 }
 LANGUAGES = [(code, ALL_LANGUAGES[code]) for code in envlist("ENABLED_LANGUAGES", ALL_LANGUAGES)]
 if unknown := [code for code, _name in LANGUAGES if code not in ALL_LANGUAGES]:
@@ -156,10 +149,8 @@ if unknown := [code for code, _name in LANGUAGES if code not in ALL_LANGUAGES]:
 LANGUAGE_CODE = env("DEFAULT_LANGUAGE", "en")
 if LANGUAGE_CODE not in dict(LANGUAGES):
     raise ImproperlyConfigured(f"DEFAULT_LANGUAGE {LANGUAGE_CODE!r} is not in ENABLED_LANGUAGES")
-# Letters may also be written in Swiss German: the German catalog, without "ß".
-LETTER_LANGUAGES = (
-    [*LANGUAGES, ("de-ch", _("German (Switzerland)"))] if "de" in dict(LANGUAGES) else LANGUAGES
-)
+# The letters' languages, chosen apart from the UI language (the same set for now).
+LETTER_LANGUAGES = LANGUAGES
 # Region codes or patterns such as "FR", "CA-*", "US-CA"; the default offers every region.
 ENABLED_REGIONS = envlist("ENABLED_REGIONS", ["*"])
 LOCALE_PATHS = [BASE_DIR / "locale"]

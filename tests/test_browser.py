@@ -83,11 +83,12 @@ def new_page(browser, javascript=True, width=1280, **options):
 
 
 def fill_details(page, email="ada@example.org"):
-    page.get_by_label("Full name").fill("Ada Lovelace")
-    page.get_by_label("Email address of your LinkedIn account").fill(email)
-    page.get_by_label("Your LinkedIn profile URL").fill("linkedin.com/in/ada-lovelace")
-    page.get_by_label("Postal address (optional)").fill("12 Rue de la Paix\n75002 Paris")
-    page.get_by_label("Language of the letters").select_option("en")
+    """By field ids, so that it works whatever the page's language."""
+    page.locator("#id_full_name").fill("Ada Lovelace")
+    page.locator("#id_email").fill(email)
+    page.locator("#id_profile_url").fill("linkedin.com/in/ada-lovelace")
+    page.locator("#id_address").fill("12 Rue de la Paix\n75002 Paris")
+    page.locator("#id_letter_language").select_option("en")
 
 
 def download(page, button_text):
@@ -110,7 +111,7 @@ def walk(page, site, region):
     summary = page.locator("#error-summary")
     assert "This does not look like an email address" in summary.inner_text()
     page.wait_for_function("document.activeElement.id === 'error-summary'", timeout=5000)
-    page.get_by_label("Email address of your LinkedIn account").fill("ada@example.org")
+    page.locator("#id_email").fill("ada@example.org")
     page.get_by_role("button", name="Make my letters").click()
 
     assert page.get_by_role("heading", level=1).inner_text() == "Your letters are ready"

@@ -24,13 +24,13 @@ def test_details_step_switches_by_reposting_the_answers(client):
 
 def test_letters_step_switches_by_reposting_the_answers(client):
     html = client.post("/en/GB/letters/", form_data("GB")).content.decode()
-    assert 'form="answers" formaction="/de/GB/letters/"' in html
-    response = client.post("/de/GB/letters/", form_data("GB"))
+    assert 'form="answers" formaction="/fr/GB/letters/"' in html
+    response = client.post("/fr/GB/letters/", form_data("GB"))
     page = response.content.decode()
     assert response.status_code == 200
-    assert '<html lang="de">' in page
+    assert '<html lang="fr">' in page
     assert 'value="Ada Lovelace"' in page
-    assert "/de/GB/letters/objection.pdf" in page
+    assert "/fr/GB/letters/objection.pdf" in page
 
 
 def test_errors_stay_after_a_switch(client):

@@ -76,12 +76,20 @@ def test_oversized_request_gets_a_clear_message(client):
     assert "We could not read your request" in response.content.decode()
 
 
+# The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for themselves; a server never has it.
+NOT_PRODUCTION = ("SECRET_KEY", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
+
+
+def production_env(**env):
+    return {k: v for k, v in os.environ.items() if k not in NOT_PRODUCTION} | env
+
+
 def manage(*args, **env):
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         capture_output=True,
         text=True,
-        env={k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG")} | env,
+        env=production_env(**env),
     )
 
 
@@ -110,7 +118,7 @@ def test_production_refuses_to_start_on_unsafe_settings(override, message):
         [sys.executable, "-c", "import objection.wsgi"],
         capture_output=True,
         text=True,
-        env={k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG")} | env,
+        env=production_env(**env),
     )
     assert serve.returncode != 0
     assert message in serve.stderr
