@@ -300,7 +300,7 @@ US_NO_STATE_LAW = Law(
     cite={"policy": _("LinkedIn Privacy Policy and US State Privacy Notice")},
     subject={"objection": ("policy",), "erasure": ("policy",)},
     deadline=US_DEADLINE,
-    authorities=(Authority(_("the Attorney General of your state"), ""),),
+    authorities=(Authority(_("the Attorney General of the state"), ""),),
 )
 
 

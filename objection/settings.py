@@ -140,6 +140,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 ALL_LANGUAGES = {
     "en": _("English"),
     "fr": _("French"),
+    "de": _("German"),
 }
 LANGUAGES = [(code, ALL_LANGUAGES[code]) for code in envlist("ENABLED_LANGUAGES", ALL_LANGUAGES)]
 if unknown := [code for code, _name in LANGUAGES if code not in ALL_LANGUAGES]:

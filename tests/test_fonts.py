@@ -8,7 +8,7 @@ from django.conf import settings
 from objection.letters import build_letter, render_pdf
 from tests.helpers import TODAY, make_answers, pdf_reader
 
-REGION_FOR = {"en": "GB", "fr": "FR"}
+REGION_FOR = {"en": "GB", "fr": "FR", "de": "DE"}
 
 
 def embedded_fonts(pdf):

@@ -90,7 +90,7 @@ EXPECTED = {
         "objection": ["LinkedIn Privacy Policy and US State Privacy Notice",
                       "may not have a comprehensive privacy law"],
         "erasure": ["LinkedIn Privacy Policy and US State Privacy Notice"],
-        "closing": ["45 days", "the Attorney General of your state"],
+        "closing": ["45 days", "the Attorney General of the state"],
         "reply_by": "March 17, 2026",
         "size": (612, 792),
     },
