@@ -89,3 +89,54 @@ def test_unknown_linkedin_override_fails_the_checks(settings):
     settings.LINKEDIN_OVERRIDES = {"objection_form": "https://example.org"}
     with pytest.raises(SystemCheckError, match="objection.E007"):
         call_command("check")
+
+
+def test_host_offers_only_its_enabled_regions(client, settings):
+    settings.ENABLED_REGIONS = ["BE", "FR", "CA-*"]
+    html = client.get("/en/").content.decode()
+    assert 'value="BE"' in html and 'value="CA-QC"' in html
+    assert 'value="GB"' not in html and 'value="US-CA"' not in html
+    assert client.get("/en/GB/").status_code == 404
+    assert client.get("/en/", {"region": "GB"}).status_code == 200  # a polite "not in the list"
+
+
+def test_region_pattern_that_matches_nothing_fails_the_checks(settings):
+    settings.ENABLED_REGIONS = ["FR", "XX-*"]
+    with pytest.raises(SystemCheckError, match="objection.E008"):
+        call_command("check")
+
+
+@pytest.mark.parametrize("env,message", [
+    ({"ENABLED_LANGUAGES": "en,tlh"}, "ENABLED_LANGUAGES: unknown ['tlh']"),
+    ({"ENABLED_LANGUAGES": "fr", "DEFAULT_LANGUAGE": "en"}, "DEFAULT_LANGUAGE 'en' is not in ENABLED_LANGUAGES"),
+    ({"DATABASE_URL": "mysql://x/y"}, "DATABASE_URL must be sqlite:// or postgres://"),
+    ({"CACHE_URL": "memcached://x"}, "CACHE_URL must start with locmem://, redis:// or rediss://"),
+    ({"SECRET_KEY_FILE": "/nonexistent/key"}, "SECRET_KEY_FILE /nonexistent/key: No such file"),
+])  # fmt: skip
+def test_bad_environment_stops_the_start(env, message):
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], capture_output=True, text=True,
+        env={**os.environ, **env},
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_secret_key_is_read_from_a_file(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    key = tmp_path / "secret_key"
+    key.write_text("a-key-from-a-file-0123456789-abcdefghijklmnopqrstuvwxyz\n")
+    result = subprocess.run(
+        [sys.executable, "-c", "import objection.wsgi; from django.conf import settings; "
+         "print(settings.SECRET_KEY)"],
+        capture_output=True, text=True,
+        env={**os.environ, "SECRET_KEY_FILE": str(key), "DEBUG": "false"},
+    )  # fmt: skip
+    assert result.stdout.strip() == "a-key-from-a-file-0123456789-abcdefghijklmnopqrstuvwxyz"
