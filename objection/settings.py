@@ -142,11 +142,12 @@ ALL_LANGUAGES = {
     "fr": _("French"),
     "de": _("German"),
 }
-LANGUAGES = [(code, ALL_LANGUAGES[code]) for code in envlist("ENABLED_LANGUAGES", ALL_LANGUAGES)]
-if unknown := [code for code, _name in LANGUAGES if code not in ALL_LANGUAGES]:
+ENABLED_LANGUAGES = envlist("ENABLED_LANGUAGES", ALL_LANGUAGES)
+if unknown := [code for code in ENABLED_LANGUAGES if code not in ALL_LANGUAGES]:
     raise ImproperlyConfigured(
         f"ENABLED_LANGUAGES: unknown {unknown}; known: {list(ALL_LANGUAGES)}"
     )
+LANGUAGES = [(code, ALL_LANGUAGES[code]) for code in ENABLED_LANGUAGES]
 LANGUAGE_CODE = env("DEFAULT_LANGUAGE", "en")
 if LANGUAGE_CODE not in dict(LANGUAGES):
     raise ImproperlyConfigured(f"DEFAULT_LANGUAGE {LANGUAGE_CODE!r} is not in ENABLED_LANGUAGES")
