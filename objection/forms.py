@@ -71,8 +71,11 @@ def letter_language_choices(region):
 
 
 def default_letter_language(region):
+    """The UI language, in the region's own variant where it has one (de -> de-ch)."""
     language = get_language()
-    return language if language in dict(settings.LETTER_LANGUAGES) else "en"
+    variant = next((code for code in region.languages if code.startswith(f"{language}-")), None)
+    offered = dict(settings.LETTER_LANGUAGES)
+    return next((code for code in (variant, language) if code in offered), "en")
 
 
 class DetailsForm(forms.Form):

@@ -359,8 +359,9 @@ EU_EEA = {
     "IT": ("it",), "LV": ("lv",), "LT": ("lt",), "LU": ("fr", "de", "lb"),
     "MT": ("mt", "en"), "NL": ("nl",), "PL": ("pl",), "PT": ("pt",), "RO": ("ro",),
     "SK": ("sk",), "SI": ("sl",), "ES": ("es",), "SE": ("sv",),
-    "IS": ("is",), "LI": ("de",), "NO": ("nb",),
+    "IS": ("is",), "LI": ("de-ch",), "NO": ("nb",),
 }  # fmt: skip
+# Switzerland and Liechtenstein write "ss" for "ß": their German letters use de-ch.
 
 CANADA = {
     "CA-AB": _("Alberta"), "CA-BC": _("British Columbia"), "CA-MB": _("Manitoba"),
@@ -434,7 +435,7 @@ def _regions():
     )  # fmt: skip
     yield Region(
         "CH", country_name("CH"), "europe", FADP, IRELAND, AI_CHANGES, AI_PROCESSING,
-        "A4", ("de", "fr", "it"), AI_SETTINGS,
+        "A4", ("de-ch", "fr", "it"), AI_SETTINGS,
     )  # fmt: skip
     for code, name in CANADA.items():
         yield Region(

@@ -141,6 +141,12 @@ ALL_LANGUAGES = {
     "en": _("English"),
     "fr": _("French"),
     "de": _("German"),
+    "it": _("Italian"),
+    "es": _("Spanish"),
+    "nl": _("Dutch"),
+    "pt": _("Portuguese"),
+    "pl": _("Polish"),
+    "zh-hant": _("Traditional Chinese (Hong Kong)"),
 }
 ENABLED_LANGUAGES = envlist("ENABLED_LANGUAGES", ALL_LANGUAGES)
 if unknown := [code for code in ENABLED_LANGUAGES if code not in ALL_LANGUAGES]:
@@ -151,8 +157,9 @@ LANGUAGES = [(code, ALL_LANGUAGES[code]) for code in ENABLED_LANGUAGES]
 LANGUAGE_CODE = env("DEFAULT_LANGUAGE", "en")
 if LANGUAGE_CODE not in dict(LANGUAGES):
     raise ImproperlyConfigured(f"DEFAULT_LANGUAGE {LANGUAGE_CODE!r} is not in ENABLED_LANGUAGES")
-# The letters' languages, chosen apart from the UI language (the same set for now).
-LETTER_LANGUAGES = LANGUAGES
+# The letters' languages, chosen apart from the UI language. Swiss letters write "ss" for
+# "ß"; their catalog is derived from the German one (scripts/derive_de_ch.py).
+LETTER_LANGUAGES = LANGUAGES + [("de-ch", _("German (Switzerland)"))] * ("de" in ENABLED_LANGUAGES)
 # Region codes or patterns such as "FR", "CA-*", "US-CA"; the default offers every region.
 ENABLED_REGIONS = envlist("ENABLED_REGIONS", ["*"])
 LOCALE_PATHS = [BASE_DIR / "locale"]
