@@ -166,7 +166,7 @@ def babel_locale(language):
 
 def html_lang(language):
     # Without the region, Chinese text would take Japanese glyph shapes.
-    return {"zh-hant": "zh-Hant-HK"}.get(language, language)
+    return {"zh-hant": "zh-Hant-HK", "de-ch": "de-CH"}.get(language, language)
 
 
 def build_letter(kind: str, answers: Answers, today: datetime.date) -> Letter:

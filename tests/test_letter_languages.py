@@ -43,3 +43,17 @@ def test_letter_in_language(language, region, kind):
 
 def test_every_offered_language_has_letter_expectations():
     assert {language for language, _ in EXPECTED} == set(dict(settings.LANGUAGES)) - {"en"}
+
+
+@pytest.mark.parametrize(
+    "kind,words", [("objection", "Gemäss Art. 25 DSG"), ("erasure", "Gemäss Art. 32 Abs. 2 DSG")]
+)
+def test_swiss_letters_write_ss_but_keep_the_members_own_spelling(kind, words):
+    answers = make_answers("CH", letter_language="de-ch", full_name="Hans Strauß")
+    pdf = render_pdf(build_letter(kind, answers, TODAY))
+    text = pdf_text(pdf)
+    assert "Mit freundlichen Grüssen" in text
+    assert words in text
+    assert "2. März 2026" in text
+    assert text.count("ß") == text.count("Strauß") > 0
+    assert pdf_reader(pdf).trailer["/Root"]["/Lang"] == "de-CH"

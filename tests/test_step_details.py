@@ -40,3 +40,11 @@ def test_changing_details_keeps_the_answers(client):
     assert response.status_code == 200
     assert 'value="Ada Byron"' in html
     assert "Please check your answers" not in html
+
+
+def test_swiss_letters_default_to_swiss_german_for_german_readers(client):
+    html = client.get("/de/CH/details/").content.decode()
+    select = html[html.index('name="letter_language"') : html.index("</select>")]
+    offered = [select.index(f'value="{code}"') for code in ("de-ch", "fr", "it", "en", "es")]
+    assert offered == sorted(offered)
+    assert '<option value="de-ch" selected>Deutsch (Schweiz)</option>' in select
