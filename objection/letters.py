@@ -141,6 +141,7 @@ class Letter:
             "cite": region.law.cite,
             "citations": region.law.citations(self.kind.key),
             "controller": region.controller,
+            "controller_address": region.controller.address_lines(babel_locale(language)),
             "authorities": region.law.authorities,
             "processing": self.answers.processing,
             "processing_items": [PROCESSING_IN_LETTER[key] for key in self.answers.processing],

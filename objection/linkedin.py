@@ -7,6 +7,7 @@ page; the about page then shows the host's value and "changed by this host".
 
 from dataclasses import dataclass
 
+from babel import Locale
 from django.conf import settings
 from django.utils.translation import pgettext_lazy
 
@@ -65,16 +66,17 @@ DEFAULTS = {
         "https://www.linkedin.com/psettings/advertising-data",
         "2025-11-20",
     ),
+    # Addresses without the country, which letters add in their own language.
     # Street and town are confirmed; the Eircode is UNCONFIRMED, so none is printed.
     "ireland_address": Fact(
         pgettext_lazy("ui", "Address of LinkedIn Ireland Unlimited Company"),
-        "Wilton Plaza\nWilton Place\nDublin 2\nIreland",
+        "Wilton Plaza\nWilton Place\nDublin 2",
         "2025-11-20",
     ),
     # ZIP 94085 is UNCONFIRMED (facts.md 1.2, common knowledge): kept configurable.
     "corporation_address": Fact(
         pgettext_lazy("ui", "Address of LinkedIn Corporation"),
-        "1000 West Maude Avenue\nSunnyvale, CA 94085\nUSA",
+        "1000 West Maude Avenue\nSunnyvale, CA 94085",
         "2025-11-20",
     ),
 }
@@ -103,11 +105,13 @@ class Controller:
     key: str
     name: str
     address_key: str
+    country: str  # ISO 3166-1
 
-    @property
-    def address_lines(self):
-        return fact(self.address_key).splitlines()
+    def address_lines(self, locale):
+        """The postal address, its country line in capitals and in the letter's language."""
+        country = Locale.parse(locale).territories[self.country]
+        return [*fact(self.address_key).splitlines(), country.upper()]
 
 
-IRELAND = Controller("ireland", "LinkedIn Ireland Unlimited Company", "ireland_address")
-CORPORATION = Controller("corporation", "LinkedIn Corporation", "corporation_address")
+IRELAND = Controller("ireland", "LinkedIn Ireland Unlimited Company", "ireland_address", "IE")
+CORPORATION = Controller("corporation", "LinkedIn Corporation", "corporation_address", "US")

@@ -52,7 +52,7 @@ def test_about_page_lists_every_fact_with_its_date(client, settings):
     html = " ".join(client.get("/en/about/").content.decode().split())
     assert 'href="https://www.linkedin.com/help/linkedin/ask/TS-DPRO"' in html
     assert '<time datetime="2025-11-20">2025-11-20</time>' in html
-    assert "1000 West Maude Avenue<br>Sunnyvale, CA 94085<br>USA" in html
+    assert "1000 West Maude Avenue<br>Sunnyvale, CA 94085" in html
     assert "privacy@linkedin.example" in html
     assert "changed by this host" in html
 

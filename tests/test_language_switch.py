@@ -1,6 +1,11 @@
 """Switching the site's language on each step keeps the member's place and answers."""
 
+import pytest
+from django.conf import settings
+
 from tests.helpers import form_data
+
+OTHER_LANGUAGES = [code for code, _ in settings.LANGUAGES if code != "en"]
 
 
 def test_steps_one_and_two_switch_by_link(client):
@@ -10,13 +15,15 @@ def test_steps_one_and_two_switch_by_link(client):
     assert 'href="/fr/CA-QC/" lang="fr"' in html
 
 
-def test_details_step_switches_by_reposting_the_answers(client):
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_details_step_switches_by_reposting_the_answers(client, language):
     html = client.get("/en/CA-QC/details/").content.decode()
-    assert 'form="answers" formaction="/fr/CA-QC/details/"' in html
-    response = client.post("/fr/CA-QC/details/", form_data("CA-QC", full_name="Jeanne Tremblay"))
+    assert f'form="answers" formaction="/{language}/CA-QC/details/"' in html
+    data = form_data("CA-QC", full_name="Jeanne Tremblay")
+    response = client.post(f"/{language}/CA-QC/details/", data)
     page = response.content.decode()
     assert response.status_code == 200
-    assert '<html lang="fr">' in page
+    assert f'<html lang="{language}">' in page
     assert 'value="Jeanne Tremblay"' in page
     assert 'value="https://www.linkedin.com/in/ada-lovelace/"' in page
     assert 'value="direct_marketing"' in page and "checked" in page

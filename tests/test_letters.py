@@ -3,8 +3,19 @@ import pytest
 from objection.letters import build_letter, filename, render_html, render_pdf
 from tests.helpers import TODAY, make_answers, pdf_reader, pdf_text
 
-IRELAND = ("LinkedIn Ireland Unlimited Company", "Wilton Plaza", "Wilton Place", "Dublin 2")
-CORPORATION = ("LinkedIn Corporation", "1000 West Maude Avenue", "Sunnyvale, CA 94085")
+IRELAND = (
+    "LinkedIn Ireland Unlimited Company",
+    "Wilton Plaza",
+    "Wilton Place",
+    "Dublin 2",
+    "IRELAND",
+)
+CORPORATION = (
+    "LinkedIn Corporation",
+    "1000 West Maude Avenue",
+    "Sunnyvale, CA 94085",
+    "UNITED STATES",
+)
 
 # One region of each law family; expected facts written out from facts.md section 4.
 # Letters are dated 31 January 2026 (tests.helpers.TODAY).

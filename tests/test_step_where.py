@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_region_chooser_groups_every_region(client):
     response = client.get("/en/")
     page = response.content.decode()
@@ -33,7 +36,21 @@ def test_unknown_region_gets_a_polite_message(client):
     )
 
 
-def test_root_redirects_to_the_browser_language(client):
-    response = client.get("/", HTTP_ACCEPT_LANGUAGE="fr-CH,fr;q=0.9")
+@pytest.mark.parametrize(
+    "accept,url",
+    [
+        ("fr-CH,fr;q=0.9", "/fr/"),
+        ("de-CH", "/de/"),
+        ("it-CH,en;q=0.5", "/it/"),
+        ("es-ES", "/es/"),
+        ("nl-BE,nl;q=0.9", "/nl/"),
+        ("pt-PT", "/pt/"),
+        ("pl", "/pl/"),
+        ("zh-HK,en;q=0.5", "/zh-hant/"),
+        ("ja", "/en/"),
+    ],
+)
+def test_root_redirects_to_the_browser_language(client, accept, url):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
     assert response.status_code == 302
-    assert response["Location"] == "/fr/"
+    assert response["Location"] == url
