@@ -19,12 +19,18 @@ MAX_ADDRESS_LINES = 6
 EARLIEST_TOGGLE_DATE = datetime.date(2003, 1, 1)
 
 
+def alphabetical(name):
+    """Sorts names as a reader expects: "Île-du-Prince-Édouard" among the I's, not last."""
+    letters = unicodedata.normalize("NFKD", str(name))
+    return "".join(c for c in letters if not unicodedata.combining(c)).casefold()
+
+
 def region_choices():
     groups = {}
     for region in enabled_regions():
         groups.setdefault(region.group, []).append((region.code, region.name))
     return [
-        (GROUPS[group], sorted(choices, key=lambda choice: str(choice[1])))
+        (GROUPS[group], sorted(choices, key=lambda choice: alphabetical(choice[1])))
         for group, choices in groups.items()
     ]
 

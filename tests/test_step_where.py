@@ -54,3 +54,9 @@ def test_root_redirects_to_the_browser_language(client, accept, url):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
     assert response.status_code == 302
     assert response["Location"] == url
+
+
+def test_regions_are_in_the_readers_alphabetical_order(client):
+    html = client.get("/fr/").content.decode()
+    canada = html[html.index("Canada") :]
+    assert canada.index("Île-du-Prince-Édouard") < canada.index("Manitoba")
