@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 
 from tests.helpers import pdf_text
 
@@ -219,7 +220,10 @@ def open_every_step(page, site, lang):
     yield "letters"
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+LANGUAGES = [code for code, _ in settings.LANGUAGES]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_accessibility_violations_at_wcag_21_aa(browser, site, lang):
     page = new_page(browser, bypass_csp=True)  # axe is injected as an inline script
     report = []
@@ -238,12 +242,12 @@ def test_no_accessibility_violations_at_wcag_21_aa(browser, site, lang):
     page.context.close()
 
 
-@pytest.mark.parametrize("width", [360, 1280])
-def test_pages_fit_the_screen_and_are_screenshotted(browser, site, width):
+@pytest.mark.parametrize("lang,width", [("en", 1280)] + [(lang, 360) for lang in LANGUAGES])
+def test_pages_fit_the_screen_and_are_screenshotted(browser, site, lang, width):
     page = new_page(browser, width=width)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for name in open_every_step(page, site, "en"):
-        page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+    for name in open_every_step(page, site, lang):
+        page.screenshot(path=str(SCREENSHOTS / f"{lang}-{name}-{width}.png"), full_page=True)
         overflow = page.evaluate("document.documentElement.scrollWidth")
         assert overflow <= width, f"{name} is {overflow}px wide at {width}px"
         if width == 360:
