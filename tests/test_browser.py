@@ -83,13 +83,14 @@ def new_page(browser, javascript=True, width=1280, **options):
     return context.new_page()
 
 
-def fill_details(page, email="ada@example.org"):
+def fill_details(page, email="ada@example.org", letter_language="en"):
     """By field ids, so that it works whatever the page's language."""
     page.locator("#id_full_name").fill("Ada Lovelace")
     page.locator("#id_email").fill(email)
     page.locator("#id_profile_url").fill("linkedin.com/in/ada-lovelace")
     page.locator("#id_address").fill("12 Rue de la Paix\n75002 Paris")
-    page.locator("#id_letter_language").select_option("en")
+    if letter_language:
+        page.locator("#id_letter_language").select_option(letter_language)
 
 
 def download(page, button_text):
@@ -122,6 +123,21 @@ def walk(page, site, region):
         assert controller in text and "Ada Lovelace" in text
     assert citation in objection
     assert ERASURE_CITATION[region] in erasure
+
+
+def test_hong_kong_member_reading_chinese_gets_a_chinese_letter(browser, site):
+    page = new_page(browser)
+    page.goto(f"{site}/en/HK/")
+    page.get_by_role("link", name="繁體中文").click()
+    page.locator("a.button[href$='/HK/details/']").click()
+    fill_details(page, letter_language=None)  # the letter's language follows the site's
+    page.locator("button.button[type=submit]").last.click()
+    with page.expect_download() as info:
+        page.locator("button[formaction$='/objection.pdf']").click()
+    text = pdf_text(Path(info.value.path()).read_bytes()).replace(" ", "")
+    assert "反對處理本人的個人資料" in text
+    assert "《個人資料(私隱)條例》附表1保障資料第3原則" in text
+    page.context.close()
 
 
 @pytest.mark.parametrize("region", MEMBERS)
