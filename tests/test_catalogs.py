@@ -34,3 +34,17 @@ def test_catalog_is_complete_and_not_fuzzy(locale):
 def test_placeholders_survive_translation(locale):
     problems = [(message.id, errors) for message, errors in catalog(locale).check()]
     assert problems == []
+
+
+def strings(message):
+    return message.string if isinstance(message.string, tuple) else (message.string,)
+
+
+def test_swiss_german_catalog_is_the_german_one_with_ss():
+    german, swiss = catalog("de"), catalog("de_CH")
+    assert [m.id for m in swiss] == [m.id for m in german]
+    for message in german:
+        if message.id:
+            expected = tuple(string.replace("ß", "ss") for string in strings(message))
+            assert strings(swiss.get(message.id, message.context)) == expected
+    assert not any("ß" in string for m in swiss if m.id for string in strings(m))
