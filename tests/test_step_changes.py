@@ -38,7 +38,7 @@ def test_us_member_reads_about_ads_not_ai_training(client, region):
     text = page(client, region)
     assert "More data is shared with Microsoft for ads" in text
     assert "Your data trains LinkedIn&#x27;s generative AI" not in text
-    assert "already allowed AI training since 2024" in text
+    assert "has allowed AI training since 2024" in text
     assert "share-data-with-trusted-partners" in text
 
 
