@@ -1,8 +1,14 @@
 """What a hosting NGO sees of its own: brand, about page with sources, privacy page, health."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
+
+from tests.helpers import form_data, pdf_text
 
 
 @pytest.fixture
@@ -41,8 +47,6 @@ def test_brand_colour_is_served_as_a_stylesheet(client, brand):
 
 
 def test_brand_never_appears_in_letters(client, brand):
-    from tests.helpers import form_data, pdf_text
-
     response = client.post("/en/BE/letters/objection.pdf", form_data("BE"))
     assert "Privacy Now" not in pdf_text(response.content)
 
@@ -114,10 +118,6 @@ def test_region_pattern_that_matches_nothing_fails_the_checks(settings):
     ({"SECRET_KEY_FILE": "/nonexistent/key"}, "SECRET_KEY_FILE /nonexistent/key: No such file"),
 ])  # fmt: skip
 def test_bad_environment_stops_the_start(env, message):
-    import os
-    import subprocess
-    import sys
-
     result = subprocess.run(
         [sys.executable, "manage.py", "check"], capture_output=True, text=True,
         env={**os.environ, **env},
@@ -127,10 +127,6 @@ def test_bad_environment_stops_the_start(env, message):
 
 
 def test_secret_key_is_read_from_a_file(tmp_path):
-    import os
-    import subprocess
-    import sys
-
     key = tmp_path / "secret_key"
     key.write_text("a-key-from-a-file-0123456789-abcdefghijklmnopqrstuvwxyz\n")
     result = subprocess.run(
