@@ -140,7 +140,7 @@ class DetailsForm(forms.Form):
         },
     )
     grounds = forms.MultipleChoiceField(
-        label=pgettext_lazy("ui", "Your particular situation (optional)"),
+        label=pgettext_lazy("ui", "Your particular situation"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         choices=list(GROUNDS.items()),
@@ -166,6 +166,34 @@ class DetailsForm(forms.Form):
             )
         },
     )
+    subdivision = forms.ChoiceField(
+        label=pgettext_lazy("ui", "Your Land (federal state)"),
+        help_text=pgettext_lazy(
+            "ui", "Its data protection authority is the one the letters name for complaints."
+        ),
+        error_messages={
+            "required": pgettext_lazy("ui", "Please choose the Land where you live."),
+            "invalid_choice": pgettext_lazy("ui", "Please choose a Land from the list."),
+        },
+    )
+    joined = forms.ChoiceField(
+        label=pgettext_lazy("ui", "When did you join LinkedIn?"),
+        help_text=pgettext_lazy(
+            "ui",
+            "LinkedIn's policy has mentioned AI training since 18 September 2024: the letter "
+            "says you were not told about it only if you joined earlier.",
+        ),
+        widget=forms.RadioSelect,
+        choices=[
+            ("before", pgettext_lazy("ui", "Before 18 September 2024")),
+            ("after", pgettext_lazy("ui", "On or after 18 September 2024")),
+            ("unsure", pgettext_lazy("ui", "I am not sure")),
+        ],
+        error_messages={
+            "required": pgettext_lazy("ui", "Please say when you joined LinkedIn."),
+            "invalid_choice": pgettext_lazy("ui", "Please choose one of the answers offered."),
+        },
+    )
     letter_language = forms.ChoiceField(
         label=pgettext_lazy("ui", "Language of the letters"),
         help_text=pgettext_lazy("ui", "Independent of the language of this site."),
@@ -178,11 +206,23 @@ class DetailsForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.region = region
         self.fields["processing"].choices = [(key, PROCESSING[key]) for key in region.processing]
-        self.fields["processing"].initial = list(region.processing)
+        self.fields["processing"].initial = list(region.default_processing)
         self.fields["letter_language"].choices = letter_language_choices(region)
         self.fields["letter_language"].initial = default_letter_language(region)
-        if "ai_training" not in region.changes:
-            del self.fields["toggle_off_date"]
+        if region.subdivisions:
+            self.fields["subdivision"].choices = [
+                ("", pgettext_lazy("ui", "Choose your Land")),
+                *sorted(region.subdivisions.items(), key=lambda item: alphabetical(item[1])),
+            ]
+        absent = {
+            "toggle_off_date": "ai_training" not in region.changes,
+            "grounds": not region.law.grounds,
+            "grounds_text": not region.law.grounds,
+            "subdivision": not region.subdivisions,
+            "joined": "joined" not in region.law.questions,
+        }
+        for name in [name for name, gone in absent.items() if gone]:
+            del self.fields[name]
         self.helper = FormHelper()
         self.helper.form_tag = False
 
@@ -234,6 +274,32 @@ class DetailsForm(forms.Form):
             )
         return value
 
+    def clean(self):
+        data = super().clean()
+        needs_grounds = [
+            PROCESSING[key]
+            for key in data.get("processing", ())
+            if self.region.law.parts.get(key) == "particular"
+        ]
+        has_grounds = data.get("grounds") or (data.get("grounds_text") or "").strip()
+        if self.region.law.grounds == "required" and needs_grounds and not has_grounds:
+            self.add_error(
+                "grounds",
+                ValidationError(
+                    pgettext_lazy(
+                        "ui",
+                        "Please choose at least one reason from your situation, or write "
+                        "your own. Without one, LinkedIn can refuse your objection to AI "
+                        "training, Hiring Assistant and other AI under %(article)s. "
+                        "Objections to ads and marketing need no reasons: untick the others "
+                        "if you have none.",
+                    ),
+                    code="grounds_required",
+                    params={"article": self.region.law.cite["object"]},
+                ),
+            )
+        return data
+
     def answers(self):
         data = self.cleaned_data
         return Answers(
@@ -244,7 +310,9 @@ class DetailsForm(forms.Form):
             letter_language=data["letter_language"],
             processing=tuple(key for key in self.region.processing if key in data["processing"]),
             address=data["address"],
-            grounds=tuple(key for key in GROUNDS if key in data["grounds"]),
-            grounds_text=data["grounds_text"].strip(),
+            grounds=tuple(key for key in GROUNDS if key in data.get("grounds", ())),
+            grounds_text=data.get("grounds_text", "").strip(),
             toggle_off_date=data.get("toggle_off_date"),
+            subdivision=data.get("subdivision", ""),
+            joined=data.get("joined", ""),
         )

@@ -1,14 +1,17 @@
 """Where a member lives decides the law, the controller, the deadline and the letters.
 
-Source: ../shared/legal/facts.md, sections 2 and 4. Each law names a `family`: the
-letter templates `letters/law/<family>_<kind>.html` and the rights explanation
-`pages/rights/<family>.html` hold the words; this module holds the facts.
+Source: ../shared/legal/facts.md, sections 2, 4 and 6 (section 6 stands where they differ).
+Each law names a `family`: the letter templates `letters/law/<family>_<kind>.html` and the
+rights explanation `pages/rights/<family>.html` hold the words; this module holds the facts.
+
+A letter names each processing the member ticked under the `part` of the law it falls
+under (GDPR: "particular" for Art. 21(1), "marketing" for Art. 21(2)-(3)); the subject
+line cites only the provisions whose part is present.
 """
 
-import calendar
 import datetime
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from babel import Locale
 from django.conf import settings
@@ -16,28 +19,22 @@ from django.utils.functional import lazy
 from django.utils.translation import get_language, pgettext_lazy, to_locale
 from django.utils.translation import gettext_lazy as _
 
+from objection import us_states
+from objection.authorities import AUTHORITIES, Authority
+from objection.deadlines import Deadline
 from objection.linkedin import CORPORATION, IRELAND, Controller
 
-
-@dataclass(frozen=True)
-class Authority:
-    name: str
-    website: str
-    # Printed only where facts.md confirms it; otherwise the website is the contact.
-    address: str = ""
+DPO = pgettext_lazy("letter", "Attn: Data Protection Officer")
+DEAR_DPO = pgettext_lazy("letter", "Dear Data Protection Officer,")
 
 
 @dataclass(frozen=True)
-class Deadline:
-    days: int = 0
-    months: int = 0
+class Amendment:
+    """A change of the law that applies to letters dated on or after `since`."""
 
-    def due(self, start: datetime.date) -> datetime.date:
-        """The same day `months` later (or the month's last day), then `days` more."""
-        month_index = start.month - 1 + self.months
-        year, month = start.year + month_index // 12, month_index % 12 + 1
-        day = min(start.day, calendar.monthrange(year, month)[1])
-        return datetime.date(year, month, day) + datetime.timedelta(days=self.days)
+    since: datetime.date
+    cite: dict = field(default_factory=dict)
+    flags: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -46,15 +43,40 @@ class Law:
     family: str
     name: str
     cite: dict
-    # Which citations each letter kind names in its subject line.
+    # kind -> ((citation role, part it needs or None), ...): the subject line.
     subject: dict
     deadline: Deadline
-    authorities: tuple
-    # Article 18(1)(d) restriction and Article 19 notice exist only in GDPR-style laws.
-    gdpr_style: bool = False
+    # processing key -> the part of the letter (and of the law) it falls under.
+    parts: dict
+    # "required": the "particular" part needs grounds; "optional"; "": no grounds asked.
+    grounds: str = "optional"
+    # Extra questions on the details step, by form field name.
+    questions: tuple = ()
+    kinds: tuple = ("objection", "erasure")
+    # templates/pages/route/<route>.html: how the member sends the letters.
+    route: str = "objection_form"
+    titles: dict = field(default_factory=dict)
+    attention: str = DPO
+    salutation: str = DEAR_DPO
+    flags: frozenset = frozenset()
+    amendments: tuple = ()
+    # The objection/linkedin.py fact naming a form the access request must be made on.
+    access_form: str = ""
+    # US states: the row of objection/facts/us_states.toml.
+    state: object = None
 
-    def citations(self, kind):
-        return [str(self.cite[role]) for role in self.subject[kind]]
+    def on(self, day):
+        """The law as it stands on `day`."""
+        law = self
+        for amendment in self.amendments:
+            if day >= amendment.since:
+                law = replace(
+                    law, cite={**law.cite, **amendment.cite}, flags=law.flags | amendment.flags
+                )
+        return law
+
+    def citations(self, kind, parts):
+        return [str(self.cite[role]) for role, part in self.subject[kind] if part in (None, *parts)]
 
 
 @dataclass(frozen=True)
@@ -68,43 +90,38 @@ class Region:
     processing: tuple
     paper: str
     languages: tuple
-    settings_pages: tuple = field(default=())
+    settings_pages: tuple = ()
+    # Authority codes in objection/facts/authorities.toml; "*" is the member's subdivision.
+    authorities: tuple = ()
+    # Where the competent authority depends on it (Germany: the Land), code -> name.
+    subdivisions: dict = field(default_factory=dict)
+
+    @property
+    def default_processing(self):
+        return tuple(key for key in self.processing if key not in OPT_IN_PROCESSING)
+
+    def authorities_for(self, subdivision=""):
+        """The authorities a member may complain to; "*" needs the member's subdivision."""
+        codes = [subdivision if code == "*" else code for code in self.authorities]
+        return [AUTHORITIES.get(code) for code in codes]
 
 
-# --- Authorities (facts.md section 2) -------------------------------------------------
+# --- Laws -------------------------------------------------------------------------------
 
-DPC = Authority(
-    _("Data Protection Commission (Ireland)"),
-    "https://www.dataprotection.ie",
-    "21 Fitzwilliam Square South\nDublin 2\nD02 RD28\nIreland",
-)
-# Only "Wycliffe House" is confirmed; the rest of the ICO's address is UNCONFIRMED.
-ICO = Authority(_("Information Commissioner's Office (ICO)"), "https://ico.org.uk")
-# FDPIC address UNCONFIRMED (facts.md): its online report form is the route.
-FDPIC = Authority(
-    _("Federal Data Protection and Information Commissioner (FDPIC)"),
-    "https://www.edoeb.admin.ch",
-)
-OPC = Authority(
-    _("Office of the Privacy Commissioner of Canada (OPC)"),
-    "https://www.priv.gc.ca",
-    "30 Victoria Street, 1st Floor\nGatineau, QC K1A 1H3",
-)
-CAI = Authority(
-    _("Commission d'accès à l'information du Québec (CAI)"),
-    "https://www.cai.gouv.qc.ca",
-    "525, boul. René-Lévesque Est, bureau 2.36\nQuébec (Québec) G1R 5S9",
-)
-# Two addresses circulate for the PCPD (UNCONFIRMED): the website is the contact.
-PCPD = Authority(
-    _("Office of the Privacy Commissioner for Personal Data (PCPD)"),
-    "https://www.pcpd.org.hk",
-)
-CPPA = Authority(_("California Privacy Protection Agency"), "https://cppa.ca.gov")
-CALIFORNIA_AG = Authority(_("Attorney General of California"), "https://oag.ca.gov")
-
-
-# --- Laws (facts.md sections 2 and 4) --------------------------------------------------
+GDPR_PARTS = {
+    "ai_training": "particular",
+    "hiring_assistant": "particular",
+    "other_ai": "particular",
+    "microsoft_ai": "particular",
+    "personalised_ads": "marketing",
+    "direct_marketing": "marketing",
+}
+GDPR_SUBJECT = {
+    "objection": (("object", "particular"), ("object_marketing", "marketing"),
+                  ("restrict", "particular")),
+    "erasure": (("erase", None), ("erase_unlawful", None), ("restrict", "particular"),
+                ("restrict_unlawful", None), ("erase_public", None), ("notify", None)),
+}  # fmt: skip
 
 GDPR = Law(
     key="gdpr",
@@ -115,49 +132,72 @@ GDPR = Law(
         "object": _("Art. 21(1) GDPR"),
         "object_marketing": _("Art. 21(2) and (3) GDPR"),
         "restrict": _("Art. 18(1)(d) GDPR"),
+        "restrict_unlawful": _("Art. 18(1)(b) GDPR"),
         "erase": _("Art. 17(1)(c) GDPR"),
         "erase_unlawful": _("Art. 17(1)(d) GDPR"),
         "erase_public": _("Art. 17(2) GDPR"),
         "notify": _("Art. 19 GDPR"),
+        "special": _("Art. 9 GDPR"),
         "access": _("Art. 15 GDPR"),
+        "accountability": _("Art. 5(2) GDPR"),
         "deadline": _("Art. 12(3) GDPR"),
+        "refusal": _("Art. 12(4) GDPR"),
         "complain": _("Art. 77 GDPR"),
+        "court": _("Art. 79 GDPR"),
+        "damages": _("Art. 82 GDPR"),
     },
-    subject={
-        "objection": ("object", "object_marketing", "restrict"),
-        "erasure": ("erase", "erase_unlawful", "erase_public", "notify"),
-    },
-    deadline=Deadline(months=1),
-    authorities=(DPC,),
-    gdpr_style=True,
+    subject=GDPR_SUBJECT,
+    deadline=Deadline(
+        months=1, label=pgettext_lazy("ui", "one month"), working_days_of="IE"
+    ),
+    parts=GDPR_PARTS,
+    grounds="required",
 )
 
+# The Data (Use and Access) Act 2025 changes UK letters by their date (facts.md 6.2).
 UK_GDPR = Law(
     key="uk_gdpr",
-    family="gdpr",
+    family="uk_gdpr",
     name=_("UK General Data Protection Regulation (UK GDPR) and Data Protection Act 2018"),
     cite={
-        "scope": _("Art. 3(2) UK GDPR"),
+        "scope": _("Art. 3(2)(a) and (b) UK GDPR"),
         "basis": _("Art. 6(1)(f) UK GDPR"),
         "object": _("Art. 21(1) UK GDPR"),
         "object_marketing": _("Art. 21(2) and (3) UK GDPR"),
         "restrict": _("Art. 18(1)(d) UK GDPR"),
+        "restrict_unlawful": _("Art. 18(1)(b) UK GDPR"),
         "erase": _("Art. 17(1)(c) UK GDPR"),
         "erase_unlawful": _("Art. 17(1)(d) UK GDPR"),
         "erase_public": _("Art. 17(2) UK GDPR"),
         "notify": _("Art. 19 UK GDPR"),
+        "special": _("Art. 9 UK GDPR"),
         "access": _("Art. 15 UK GDPR"),
+        "accountability": _("Art. 5(2) UK GDPR"),
         "deadline": _("Art. 12(3) UK GDPR"),
+        "refusal": _("Art. 12(4) UK GDPR"),
         "complain": _("Art. 77 UK GDPR"),
+        "court": _("Art. 79 UK GDPR"),
+        "damages": _("Art. 82 UK GDPR"),
     },
     subject={
-        "objection": ("object", "object_marketing", "restrict"),
-        "erasure": ("erase", "erase_unlawful", "notify"),
+        **GDPR_SUBJECT,
+        "microsoft": (("object", None), ("erase", None), ("restrict", None)),
     },
-    deadline=Deadline(months=1),
-    authorities=(ICO,),
-    gdpr_style=True,
-)
+    deadline=Deadline(months=1, label=pgettext_lazy("ui", "one month")),
+    parts=GDPR_PARTS,
+    grounds="required",
+    kinds=("objection", "erasure", "microsoft"),
+    amendments=(
+        # SI 2026/82 reg. 2 [S]: periods under Art. 12A, from receipt, paused for clarification.
+        Amendment(datetime.date(2026, 2, 5), cite={"deadline": _("Art. 12A UK GDPR")},
+                  flags=frozenset({"art12a"})),
+        # DUAA s. 103 [V]: complaints to the controller; Art. 77 reported omitted [S].
+        Amendment(datetime.date(2026, 6, 19),
+                  cite={"complain": _("s. 165 DPA 2018"),
+                        "controller_complaint": _("s. 164A DPA 2018")},
+                  flags=frozenset({"controller_complaint"})),
+    ),
+)  # fmt: skip
 
 # LinkedIn Ireland is established in the EU, so the GDPR applies to it through
 # Art. 3(1) as well: our own inference (facts.md section 4), stated as such.
@@ -167,141 +207,253 @@ FADP = Law(
     name=_("Swiss Federal Act on Data Protection (FADP)"),
     cite={
         "object": _("Art. 30(2)(b) FADP"),
+        "prohibit": _("Art. 30(3) FADP"),
         "justification": _("Art. 31 FADP"),
+        "principles": _("Art. 6(3) and (4) FADP"),
+        "sensitive": _("Art. 5(c) FADP"),
+        "sensitive_consent": _("Art. 6(7) FADP"),
         "claims": _("Art. 32(2) FADP"),
+        "civil_code": _("Art. 28 et seq. Swiss Civil Code"),
         "access": _("Art. 25 FADP"),
         "access_deadline": _("Art. 25(7) FADP"),
+        "access_ordinance": _("Art. 18 Data Protection Ordinance"),
+        "report": _("Art. 49 FADP"),
+        "not_party": _("Art. 52(2) FADP"),
         "gdpr_scope": _("Art. 3(1) GDPR"),
-        "gdpr_object": _("Art. 21 GDPR"),
-        "gdpr_erase": _("Art. 17 GDPR"),
+        "gdpr_object": _("Art. 21(1) GDPR"),
+        "gdpr_marketing": _("Art. 21(2) and (3) GDPR"),
+        "gdpr_erase": _("Art. 17(1)(c) GDPR"),
+        "gdpr_complain": _("Art. 77 GDPR"),
     },
     subject={
-        "objection": ("object", "justification", "gdpr_object"),
-        "erasure": ("claims", "gdpr_erase"),
+        "objection": (("object", None), ("prohibit", None), ("justification", None),
+                      ("gdpr_object", "grounds"), ("gdpr_marketing", "marketing")),
+        "erasure": (("object", None), ("justification", None), ("principles", None),
+                    ("claims", None), ("gdpr_erase", None)),
+    },  # fmt: skip
+    deadline=Deadline(days=30, label=pgettext_lazy("ui", "30 days"), statutory=False),
+    parts=GDPR_PARTS,
+    titles={
+        "objection": pgettext_lazy(
+            "letter", "Objection to and prohibition of the processing of my data"
+        ),
     },
-    deadline=Deadline(days=30),
-    authorities=(FDPIC,),
 )
 
-PIPEDA_CITATIONS = {
-    "consent": _("PIPEDA, Schedule 1, Principle 4.3"),
-    "withdraw": _("PIPEDA, Schedule 1, Principle 4.3.8"),
-    "limit": _("PIPEDA, Schedule 1, Principle 4.5"),
-    "destroy": _("PIPEDA, Schedule 1, Principle 4.5.3"),
-    "access": _("PIPEDA, Schedule 1, Principle 4.9"),
-    "deadline": _("PIPEDA, s. 8(3) to (5)"),
+PIPEDA_CITE = {
+    "act": _("Personal Information Protection and Electronic Documents Act (PIPEDA)"),
+    "purposes": _("PIPEDA, s. 5(3)"),
+    "recommendation": _("PIPEDA, s. 5(2)"),
+    "identify": _("PIPEDA, Sch. 1, cl. 4.2.4"),
+    "consent": _("PIPEDA, Sch. 1, cl. 4.3"),
+    "withdraw": _("PIPEDA, Sch. 1, cl. 4.3.8"),
+    "limit": _("PIPEDA, Sch. 1, cl. 4.5"),
+    "destroy": _("PIPEDA, Sch. 1, cl. 4.5.3"),
+    "access": _("PIPEDA, Sch. 1, cl. 4.9"),
+    "deadline": _("PIPEDA, s. 8(3)"),
+    "extension": _("PIPEDA, s. 8(4)"),
+    "refusal": _("PIPEDA, s. 8(5)"),
 }
+CONSENT_PARTS = {
+    "ai_training": "consent",
+    "other_ai": "consent",
+    "microsoft_ads": "consent",
+    "direct_marketing": "marketing",
+}
+PIPEDA_SUBJECT = {
+    "objection": (("withdraw", None), ("purposes", None), ("identify", None), ("limit", None)),
+    "erasure": (("purposes", None), ("limit", None), ("withdraw", None)),
+}
+CANADA_DEADLINE = Deadline(days=30, label=pgettext_lazy("ui", "30 days"))
 
 PIPEDA = Law(
     key="pipeda",
     family="pipeda",
-    name=_("Personal Information Protection and Electronic Documents Act (PIPEDA)"),
-    cite=PIPEDA_CITATIONS,
-    subject={
-        "objection": ("withdraw", "consent", "limit"),
-        "erasure": ("destroy", "limit"),
+    name=PIPEDA_CITE["act"],
+    cite=PIPEDA_CITE,
+    subject=PIPEDA_SUBJECT,
+    deadline=CANADA_DEADLINE,
+    parts=CONSENT_PARTS,
+)
+
+
+def provincial_law(key, name, cite):
+    """British Columbia and Alberta: their own PIPA beside PIPEDA (facts.md 6.5 [U])."""
+    return replace(
+        PIPEDA,
+        key=key,
+        name=name,
+        cite={**PIPEDA_CITE, "prov_act": name, **cite},
+        subject={
+            "objection": (*PIPEDA_SUBJECT["objection"], ("prov_withdraw", None)),
+            "erasure": (*PIPEDA_SUBJECT["erasure"], ("prov_retention", None)),
+        },
+    )
+
+
+BC_PIPA = provincial_law(
+    "bc_pipa",
+    _("Personal Information Protection Act (British Columbia), SBC 2003, c. 63"),
+    {"prov_withdraw": _("s. 9, BC PIPA"), "prov_retention": _("s. 35, BC PIPA")},
+)
+AB_PIPA = provincial_law(
+    "ab_pipa",
+    _("Personal Information Protection Act (Alberta), SA 2003, c. P-6.5"),
+    {
+        "prov_withdraw": _("s. 9, Alberta PIPA"),
+        "prov_retention": _("s. 35, Alberta PIPA"),
+        # Alberta's 45 days for access requests (facts.md 6.5 [U]).
+        "prov_deadline": _("Alberta PIPA"),
     },
-    deadline=Deadline(days=30),
-    authorities=(OPC,),
 )
 
 QUEBEC = Law(
     key="quebec",
     family="quebec",
     name=_(
-        "PIPEDA and the Quebec Act respecting the protection of personal information "
-        "in the private sector (CQLR, c. P-39.1)"
+        "Act respecting the protection of personal information in the private sector "
+        "(CQLR, c. P-39.1) and PIPEDA"
     ),
     cite={
-        **PIPEDA_CITATIONS,
-        "qc_access": _("s. 27, Quebec Private Sector Act (CQLR, c. P-39.1)"),
-        "qc_delete": _("s. 28, Quebec Private Sector Act (CQLR, c. P-39.1)"),
-        "qc_deadline": _("s. 32, Quebec Private Sector Act (CQLR, c. P-39.1)"),
+        **PIPEDA_CITE,
+        "qc_act": _("Act respecting the protection of personal information in the private sector (CQLR, c. P-39.1)"),
+        "qc_profiling": _("s. 8.1 of the Private Sector Act"),
+        "qc_default": _("s. 9.1 of the Private Sector Act"),
+        "qc_use": _("s. 12 of the Private Sector Act"),
+        "qc_consent": _("s. 14 of the Private Sector Act"),
+        "qc_prospecting": _("s. 22 of the Private Sector Act"),
+        "qc_destroy": _("s. 23 of the Private Sector Act"),
+        "qc_access": _("s. 27 of the Private Sector Act"),
+        "qc_rectify": _("s. 28 of the Private Sector Act"),
+        "qc_deadline": _("s. 32 of the Private Sector Act"),
+        "ccq_delete": _("art. 40 of the Civil Code of Québec"),
     },
     subject={
-        "objection": ("withdraw", "consent", "limit"),
-        "erasure": ("destroy", "qc_delete"),
-    },
-    deadline=Deadline(days=30),
-    authorities=(CAI, OPC),
+        "objection": (("qc_use", None), ("qc_consent", None), ("qc_default", None),
+                      ("qc_profiling", None), ("qc_prospecting", "marketing"),
+                      ("withdraw", None)),
+        "erasure": (("qc_destroy", None), ("ccq_delete", None), ("qc_rectify", None),
+                    ("limit", None)),
+    },  # fmt: skip
+    deadline=CANADA_DEADLINE,
+    parts=CONSENT_PARTS,
+    attention=pgettext_lazy(
+        "letter", "Attn: Person in charge of the protection of personal information"
+    ),
+    salutation=pgettext_lazy(
+        "letter", "Dear Person in charge of the protection of personal information,"
+    ),
 )
 
-# Hong Kong has no general right to object: the letter refuses prescribed consent to
-# a new purpose under DPP3 (the "prescribed consent" reading is UNCONFIRMED in
-# facts.md, chosen in its section 4) and asks for erasure under s. 26.
+# Hong Kong has no general right to object: the letter refuses prescribed consent to a new
+# purpose under DPP3 and stops the provision of data to Microsoft under ss. 35J-35L.
 PDPO = Law(
     key="pdpo",
     family="pdpo",
-    name=_("Personal Data (Privacy) Ordinance (Cap. 486) (PDPO)"),
+    name=_("Personal Data (Privacy) Ordinance (Cap. 486)"),
     cite={
         "dpp1": _("DPP1, Schedule 1, PDPO"),
         "dpp3": _("DPP3, Schedule 1, PDPO"),
         "retention": _("DPP2(2), Schedule 1, PDPO"),
         "marketing": _("s. 35G PDPO"),
+        "transfer": _("ss. 35J to 35L PDPO"),
+        "transfer_notice": _("s. 35J PDPO"),
+        "transfer_consent": _("s. 35K PDPO"),
+        "transfer_stop": _("s. 35L PDPO"),
         "erase": _("s. 26 PDPO"),
-        "access": _("s. 18 PDPO"),
+        "access": _("s. 18(1) PDPO"),
+        "access_form": _("s. 20(3)(e) PDPO"),
         "access_deadline": _("s. 19 PDPO"),
     },
     subject={
-        "objection": ("dpp3", "dpp1", "marketing"),
-        "erasure": ("erase", "retention"),
+        "objection": (("dpp3", "new_purpose"), ("dpp1", "joined_before"),
+                      ("transfer", "transfer"), ("marketing", "marketing")),
+        "erasure": (("erase", None), ("retention", None)),
+    },  # fmt: skip
+    deadline=Deadline(days=40, label=pgettext_lazy("ui", "40 days"), statutory=False),
+    parts={
+        "ai_training": "new_purpose",
+        "other_ai": "new_purpose",
+        "microsoft_ads": "transfer",
+        "direct_marketing": "marketing",
     },
-    deadline=Deadline(days=40),
-    authorities=(PCPD,),
+    questions=("joined",),
+    access_form="pcpd_access_form_url",
 )
 
+US_PARTS = {"microsoft_ads": "affiliates", "targeted_ads": "targeted"}
+
+# US citations are not translated: a statute is cited as its state cites it.
 CCPA = Law(
     key="ccpa",
     family="ccpa",
-    name=_("California Consumer Privacy Act (CCPA), as amended by the CPRA"),
+    name="California Consumer Privacy Act (CCPA), Cal. Civ. Code § 1798.100 ff.",
     cite={
-        "opt_out": _("Cal. Civ. Code § 1798.120"),
-        "opt_out_methods": _("Cal. Civ. Code § 1798.135"),
-        "delete": _("Cal. Civ. Code § 1798.105"),
-        "gpc": _("Cal. Code Regs. tit. 11, §§ 7025–7026"),
+        "opt_out": "Cal. Civ. Code § 1798.120",
+        "opt_out_methods": "Cal. Civ. Code § 1798.135",
+        "sensitive": "Cal. Civ. Code § 1798.121",
+        "delete": "Cal. Civ. Code § 1798.105",
+        "reply": "Cal. Civ. Code § 1798.130(a)(2)",
+        "gpc": "Cal. Code Regs. tit. 11, § 7025",
+        "no_verification": "Cal. Code Regs. tit. 11, § 7026(d)",
     },
-    subject={"objection": ("opt_out", "opt_out_methods"), "erasure": ("delete",)},
-    deadline=Deadline(days=45),
-    authorities=(CPPA, CALIFORNIA_AG),
+    subject={
+        "objection": (("opt_out", None), ("opt_out_methods", None), ("sensitive", None)),
+        "erasure": (("delete", None),),
+    },
+    deadline=Deadline(days=45, label=pgettext_lazy("ui", "45 days")),
+    parts={"microsoft_ads": "sharing", "targeted_ads": "sharing"},
+    grounds="",
+    route="us",
+    titles={
+        "objection": pgettext_lazy(
+            "letter", "Request to opt out of the sale and sharing of my personal information"
+        ),
+        "erasure": pgettext_lazy("letter", "Request to delete my personal information"),
+    },
 )
 
-US_DEADLINE = Deadline(days=45)
+US_TITLES = {
+    "objection": pgettext_lazy(
+        "letter", "Request to opt out of targeted advertising and of the sale of my personal data"
+    ),
+    "erasure": pgettext_lazy("letter", "Request to delete my personal data"),
+}
 
 
-def state_law(state_name, section=None):
-    """A US state whose comprehensive privacy law LinkedIn's US notice lists."""
-    name = lazy(
-        lambda: _("the consumer data privacy law of %(state)s") % {"state": state_name},
-        str,
-    )()
-    cite = {"law": name}
-    if section:
-        cite["law"] = section
+def state_law(state):
+    """A US state with a comprehensive privacy law: one entry of us_states.toml."""
     return Law(
         key="us_state",
         family="us_state",
-        name=name,
-        cite=cite,
-        subject={"objection": ("law",), "erasure": ("law",)},
-        deadline=US_DEADLINE,
-        authorities=(
-            Authority(
-                lazy(lambda: _("Attorney General of %(state)s") % {"state": state_name}, str)(),
-                "",
-            ),
-        ),
-    )
+        name=f"{state.law} ({state.cite})",
+        cite={"law": f"{state.law} ({state.cite})", "delete": state.delete,
+              "opt_out": state.opt_out, "reply": state.reply, "appeal": state.appeal},
+        subject={"objection": (("opt_out", None),), "erasure": (("delete", None),)},
+        deadline=Deadline(days=state.reply_days, label=state.period_label),
+        parts=US_PARTS,
+        grounds="",
+        route="us",
+        titles=US_TITLES,
+        state=state,
+    )  # fmt: skip
 
 
 US_NO_STATE_LAW = Law(
     key="us_none",
     family="us_none",
     name=_("LinkedIn's own privacy commitments (no state privacy law applies)"),
-    cite={"policy": _("LinkedIn Privacy Policy and US State Privacy Notice")},
-    subject={"objection": ("policy",), "erasure": ("policy",)},
-    deadline=US_DEADLINE,
-    authorities=(Authority(_("the Attorney General of the state"), ""),),
-)
+    cite={
+        "policy": _("LinkedIn Privacy Policy and US State Privacy Notice"),
+        "ftc": "Section 5 of the FTC Act",
+    },
+    subject={"objection": (("policy",None),), "erasure": (("policy", None),)},
+    deadline=Deadline(days=45, label=pgettext_lazy("ui", "45 days"), statutory=False),
+    parts=US_PARTS,
+    grounds="",
+    route="us",
+    titles=US_TITLES,
+)  # fmt: skip
 
 
 # --- What changed, what can be objected to, where the settings are --------------------
@@ -312,12 +464,19 @@ CHANGES = {
     "microsoft_ads": pgettext_lazy("ui", "More data is shared with Microsoft for ads"),
 }
 
-# Labels for the form; the letters name each processing in their own words
-# (templates/letters/processing/<key>.html).
+# Labels for the form, in LinkedIn's own terms (facts.md 6.3); the letters name each
+# processing in their own words (objection/letters.py).
 PROCESSING = {
     "ai_training": pgettext_lazy("ui", "Training of content-generating AI models with my data"),
+    "hiring_assistant": pgettext_lazy(
+        "ui", "Hiring Assistant: AI summaries for recruiters of how well I match a job"
+    ),
+    "personalised_ads": pgettext_lazy("ui", "Personalised ads based on my data"),
+    "direct_marketing": pgettext_lazy("ui", "Direct marketing and profiling for marketing"),
     "other_ai": pgettext_lazy(
-        "ui", "Use of my data for other AI models (personalisation, security and similar)"
+        "ui",
+        "Other AI: content classification, trust and safety, security (optional: "
+        "LinkedIn can more easily justify these)",
     ),
     "microsoft_ai": pgettext_lazy(
         "ui", "Sharing of my content with Microsoft to train Microsoft's own AI"
@@ -328,13 +487,9 @@ PROCESSING = {
     "targeted_ads": pgettext_lazy(
         "ui", "Targeted advertising based on my data, including data from others"
     ),
-    "direct_marketing": pgettext_lazy("ui", "Direct marketing and profiling for marketing"),
 }
-
-
-AI_CHANGES = ("ai_training",)
-AI_PROCESSING = ("ai_training", "other_ai", "direct_marketing")
-AI_SETTINGS = ("ai_setting_url", "privacy_settings_url")
+# Ticked only by a member who chooses them.
+OPT_IN_PROCESSING = ("other_ai",)
 
 
 def country_name(code):
@@ -363,6 +518,16 @@ EU_EEA = {
 }  # fmt: skip
 # Switzerland and Liechtenstein write "ss" for "ß": their German letters use de-ch.
 
+# The German Länder: a complaint about a company goes to the Land authority (§ 40 BDSG).
+GERMAN_LAENDER = {
+    "DE-BW": _("Baden-Württemberg"), "DE-BY": _("Bavaria"), "DE-BE": _("Berlin"),
+    "DE-BB": _("Brandenburg"), "DE-HB": _("Bremen"), "DE-HH": _("Hamburg"),
+    "DE-HE": _("Hesse"), "DE-MV": _("Mecklenburg-Western Pomerania"),
+    "DE-NI": _("Lower Saxony"), "DE-NW": _("North Rhine-Westphalia"),
+    "DE-RP": _("Rhineland-Palatinate"), "DE-SL": _("Saarland"), "DE-SN": _("Saxony"),
+    "DE-ST": _("Saxony-Anhalt"), "DE-SH": _("Schleswig-Holstein"), "DE-TH": _("Thuringia"),
+}  # fmt: skip
+
 CANADA = {
     "CA-AB": _("Alberta"), "CA-BC": _("British Columbia"), "CA-MB": _("Manitoba"),
     "CA-NB": _("New Brunswick"), "CA-NL": _("Newfoundland and Labrador"),
@@ -371,6 +536,7 @@ CANADA = {
     "CA-SK": _("Saskatchewan"), "CA-NT": _("Northwest Territories"),
     "CA-NU": _("Nunavut"), "CA-YT": _("Yukon"),
 }  # fmt: skip
+CANADA_LAWS = {"CA-QC": QUEBEC, "CA-BC": BC_PIPA, "CA-AB": AB_PIPA}
 
 US_STATES = {
     "US-AL": _("Alabama"), "US-AK": _("Alaska"), "US-AZ": _("Arizona"),
@@ -393,68 +559,84 @@ US_STATES = {
     "US-WI": _("Wisconsin"), "US-WY": _("Wyoming"),
 }  # fmt: skip
 
-# States whose law LinkedIn's US notice lists (facts.md section 2), plus Minnesota
-# (in force 31 Jul 2025). Only Virginia's section is confirmed there; the others are
-# named by state, not by a section number we could not check.
-US_STATE_LAWS = {
-    "US-VA": _("Va. Code § 59.1-577"),
-    **{code: None for code in (
-        "US-CO", "US-CT", "US-UT", "US-OR", "US-TX", "US-FL", "US-MT", "US-IA",
-        "US-NH", "US-NE", "US-DE", "US-NJ", "US-MN",
-    )},
-}  # fmt: skip
 
-US_PROCESSING = ("microsoft_ads", "targeted_ads")
-US_SETTINGS = (
-    "us_sharing_opt_out_url",
-    "us_data_from_others_url",
-    "ads_settings_url",
-    "privacy_settings_url",
-)
+def attorney_general(code):
+    """A state's Attorney General: from authorities.toml where known, else by name."""
+    if code not in AUTHORITIES:
+        name = lazy(
+            lambda: _("Attorney General of %(state)s") % {"state": US_STATES[code]}, str
+        )()
+        AUTHORITIES[code] = Authority(code=code, name=name)
+    return code
 
 
 def us_law(code):
     if code == "US-CA":
         return CCPA
-    if code in US_STATE_LAWS:
-        return state_law(US_STATES[code], US_STATE_LAWS[code])
-    return US_NO_STATE_LAW
+    if code in us_states.STATES:
+        return state_law(us_states.STATES[code])
+    return replace(US_NO_STATE_LAW, state=us_states.UPCOMING.get(code))
+
+
+def us_authorities(code):
+    if code == "US-CA":
+        return ("US-CA", "US-CA-AG")
+    if code in us_states.STATES:
+        return (attorney_general(code),)
+    return (attorney_general(code), "FTC")
+
+
+EUROPE_PROCESSING = (
+    "ai_training", "hiring_assistant", "personalised_ads", "direct_marketing", "other_ai",
+)  # fmt: skip
+AI_SETTINGS = ("ai_setting_url", "privacy_settings_url")
+US_PROCESSING = ("microsoft_ads", "targeted_ads")
+US_SETTINGS = (
+    "us_sharing_opt_out_url",
+    "us_data_from_others_url",
+    "ads_settings_url",
+    "ai_setting_url",
+    "privacy_settings_url",
+)
 
 
 def _regions():
     for code, languages in EU_EEA.items():
         yield Region(
-            code, country_name(code), "eu", GDPR, IRELAND, AI_CHANGES, AI_PROCESSING,
-            "A4", languages, AI_SETTINGS,
+            code, country_name(code), "eu", GDPR, IRELAND, ("ai_training",),
+            EUROPE_PROCESSING, "A4", languages, AI_SETTINGS,
+            authorities=("*", "IE") if code == "DE" else tuple(dict.fromkeys((code, "IE"))),
+            subdivisions=GERMAN_LAENDER if code == "DE" else {},
         )  # fmt: skip
     yield Region(
         "GB", country_name("GB"), "europe", UK_GDPR, CORPORATION,
-        ("ai_training", "microsoft_ai"),
-        ("ai_training", "other_ai", "microsoft_ai", "direct_marketing"),
-        "A4", ("en",), AI_SETTINGS + ("uk_advertising_data_url",),
+        ("ai_training", "microsoft_ai"), (*EUROPE_PROCESSING, "microsoft_ai"),
+        "A4", ("en",), AI_SETTINGS + ("uk_advertising_data_url",), authorities=("GB",),
     )  # fmt: skip
     yield Region(
-        "CH", country_name("CH"), "europe", FADP, IRELAND, AI_CHANGES, AI_PROCESSING,
-        "A4", ("de-ch", "fr", "it"), AI_SETTINGS,
+        "CH", country_name("CH"), "europe", FADP, IRELAND, ("ai_training",),
+        EUROPE_PROCESSING, "A4", ("de-ch", "fr", "it"), AI_SETTINGS,
+        authorities=("CH", "IE"),
     )  # fmt: skip
     for code, name in CANADA.items():
         yield Region(
-            code, name, "canada", QUEBEC if code == "CA-QC" else PIPEDA, CORPORATION,
+            code, name, "canada", CANADA_LAWS.get(code, PIPEDA), CORPORATION,
             ("ai_training", "microsoft_ads"),
-            ("ai_training", "other_ai", "microsoft_ads", "direct_marketing"),
-            "letter", ("fr",) if code == "CA-QC" else ("en", "fr"),
+            ("ai_training", "microsoft_ads", "direct_marketing", "other_ai"),
+            "letter", ("fr-ca",) if code == "CA-QC" else ("en", "fr-ca"),
             AI_SETTINGS + ("ads_settings_url",),
+            authorities=(code, "CA") if code in CANADA_LAWS else ("CA",),
         )  # fmt: skip
     yield Region(
         "HK", country_name("HK"), "asia", PDPO, CORPORATION,
         ("ai_training", "microsoft_ads"),
-        ("ai_training", "other_ai", "microsoft_ads", "direct_marketing"),
-        "A4", ("zh-hant", "en"), AI_SETTINGS + ("ads_settings_url",),
+        ("ai_training", "microsoft_ads", "direct_marketing", "other_ai"),
+        "A4", ("zh-hant", "en"), AI_SETTINGS + ("ads_settings_url",), authorities=("HK",),
     )  # fmt: skip
     for code, name in US_STATES.items():
         yield Region(
             code, name, "us", us_law(code), CORPORATION, ("microsoft_ads",),
-            US_PROCESSING, "letter", ("en",), US_SETTINGS,
+            US_PROCESSING, "letter", ("en",), US_SETTINGS, authorities=us_authorities(code),
         )  # fmt: skip
 
 

@@ -10,16 +10,21 @@ from django.utils.translation import pgettext_lazy
 
 from objection import pdf
 from objection.jurisdictions import Region
+from objection.linkedin import MICROSOFT, Controller
 
 
 @dataclass(frozen=True)
 class LetterKind:
     key: str
     title: str
+    # Offered only when the member ticked this processing.
+    needs: str = ""
+    # Addressed to this controller instead of the region's.
+    recipient: Controller | None = None
 
 
 # Each kind has templates/letters/<kind>.html, which the law's own
-# templates/letters/law/<family>_<kind>.html extends.
+# templates/letters/law/<family>_<kind>.html extends; a law lists the kinds it offers.
 LETTER_KINDS = {
     "objection": LetterKind(
         "objection",
@@ -29,26 +34,45 @@ LETTER_KINDS = {
         "erasure",
         pgettext_lazy("letter", "Request for erasure of my personal data"),
     ),
+    "microsoft": LetterKind(
+        "microsoft",
+        pgettext_lazy("letter", "Objection to the training of your AI models with my data"),
+        needs="microsoft_ai",
+        recipient=MICROSOFT,
+    ),
 }
 
-# How the letters name each processing (the form's labels are in jurisdictions.py).
+# How the letters name each processing, in LinkedIn's own terms (facts.md 6.3); the form's
+# labels are in jurisdictions.py.
 PROCESSING_IN_LETTER = {
     "ai_training": pgettext_lazy(
         "letter",
-        "the use of my personal data (profile, posts, articles, comments, poll answers, "
-        "CVs and screening answers, group activity and group messages, and my prompts to "
-        "LinkedIn's AI features) to train, fine-tune or improve AI models that generate "
-        "content",
+        "the training of AI models that generate content with my data (my profile, posts, "
+        "articles, comments, poll answers, CVs and screening answers, group activity and "
+        "group messages, and my prompts to LinkedIn's AI features)",
+    ),
+    "hiring_assistant": pgettext_lazy(
+        "letter",
+        "the use of my data in Hiring Assistant, the AI that summarises for recruiters how "
+        "well I match their jobs",
+    ),
+    "personalised_ads": pgettext_lazy(
+        "letter",
+        "the use of my data to show me personalised ads, including the profiling this involves",
+    ),
+    "direct_marketing": pgettext_lazy(
+        "letter",
+        "the use of my data for direct marketing, including profiling related to it",
     ),
     "other_ai": pgettext_lazy(
         "letter",
-        "the use of my personal data for other AI models, such as those used for "
-        "personalisation, recommendations or security, which the AI setting does not cover",
+        "the use of my data for other AI models: content classification, trust and safety, "
+        "and the detection of security threats",
     ),
     "microsoft_ai": pgettext_lazy(
         "letter",
-        "the sharing of my posts, comments, articles, videos, Learning content, Page data "
-        "and job posts with Microsoft for the training of Microsoft's own AI models",
+        "the disclosure of my posts, comments, articles, videos, Learning content, Page data "
+        "and job posts to Microsoft for the training of Microsoft's own AI models",
     ),
     "microsoft_ads": pgettext_lazy(
         "letter",
@@ -60,40 +84,39 @@ PROCESSING_IN_LETTER = {
         "the use of my personal data, including data LinkedIn receives from others, to "
         "target advertising to me on and off LinkedIn",
     ),
-    "direct_marketing": pgettext_lazy(
-        "letter",
-        "the use of my personal data for direct marketing, including profiling related to it",
-    ),
 }
 
-# Preset reasons from a member's particular situation (GDPR Art. 21(1) asks for them).
+# Grounds from a member's particular situation (GDPR Art. 21(1) needs one; facts.md 6.3).
 GROUNDS = {
-    "sensitive": pgettext_lazy(
+    "before_notice": pgettext_lazy(
         "letter",
-        "My profile, posts and group activity reveal sensitive matters, such as my "
-        "health, beliefs, political opinions or trade-union membership.",
+        "Most of what I posted on LinkedIn dates from before LinkedIn announced that it would "
+        "train generative AI on it. When I posted it, I could not reasonably expect this use.",
     ),
-    "confidentiality": pgettext_lazy(
+    "third_parties": pgettext_lazy(
         "letter",
-        "My work involves confidential clients, sources or patients, and what I "
-        "write on LinkedIn reflects that work.",
+        "My posts and messages name or describe clients, patients, sources or colleagues "
+        "who trust me with their information and never agreed to this use.",
     ),
-    "own_work": pgettext_lazy(
+    "sensitive_groups": pgettext_lazy(
         "letter",
-        "My posts and articles are my own professional and creative work; I do not "
-        "want AI models to imitate or reproduce them.",
+        "My group activity reveals sensitive matters about me, such as my health, beliefs, "
+        "political opinions or trade-union membership.",
+    ),
+    "reliance": pgettext_lazy(
+        "letter",
+        "I depend on LinkedIn for my work and for finding work, so leaving the service is "
+        "no fair choice for me.",
     ),
     "safety": pgettext_lazy(
         "letter",
-        "I have reasons to fear that my information reappears in unforeseen "
-        "contexts, for example a risk of harassment or stalking.",
-    ),
-    "expectation": pgettext_lazy(
-        "letter",
-        "I shared most of this content years before generative AI training was "
-        "announced and could not expect this use.",
+        "I have reasons to fear that my information reappears in unforeseen contexts, for "
+        "example a risk of harassment or stalking.",
     ),
 }
+
+# Languages whose letters repeat the addressee after the closing (Chinese: 此致 ...).
+ADDRESSEE_AFTER_CLOSING = {"zh-hant"}
 
 
 @dataclass(frozen=True)
@@ -108,6 +131,14 @@ class Answers:
     grounds: tuple = ()
     grounds_text: str = ""
     toggle_off_date: datetime.date | None = None
+    # The German Land, where the competent authority depends on it.
+    subdivision: str = ""
+    # Hong Kong: "before" or "after" 18 September 2024, or "unsure".
+    joined: str = ""
+
+    @property
+    def has_grounds(self):
+        return bool(self.grounds or self.grounds_text)
 
 
 @dataclass(frozen=True)
@@ -115,68 +146,127 @@ class Letter:
     kind: LetterKind
     answers: Answers
     date: datetime.date
-    reply_by: datetime.date
 
     @property
     def region(self):
         return self.answers.region
 
     @property
+    def law(self):
+        return self.region.law.on(self.date)
+
+    @property
     def language(self):
         return self.answers.letter_language
 
     @property
+    def title(self):
+        return self.law.titles.get(self.kind.key, self.kind.title)
+
+    @property
+    def recipient(self):
+        return self.kind.recipient or self.region.controller
+
+    @property
+    def reply_by(self):
+        """The date the letter asks for."""
+        return self.law.deadline.due(self.date)
+
+    @property
+    def legal_end(self):
+        """The end of the legal period if LinkedIn receives the letter on its date."""
+        return self.law.deadline.legal_end(self.date)
+
+    @property
     def template(self):
-        return f"letters/law/{self.region.law.family}_{self.kind.key}.html"
+        return f"letters/law/{self.law.family}_{self.kind.key}.html"
+
+    def parts(self):
+        """Each part of the law present in this letter, with the processing it names."""
+        parts = {}
+        for key in self.answers.processing:
+            parts.setdefault(self.law.parts[key], []).append(PROCESSING_IN_LETTER[key])
+        if self.answers.has_grounds:
+            parts["grounds"] = []
+        if self.answers.joined == "before":
+            parts["joined_before"] = []
+        return parts
 
     def context(self):
-        region = self.region
+        law = self.law
         language = self.language
+        parts = self.parts()
         return {
             "letter": self,
             "kind": self.kind,
+            "title": self.title,
             "answers": self.answers,
-            "region": region,
-            "law": region.law,
-            "cite": region.law.cite,
-            "citations": region.law.citations(self.kind.key),
-            "controller": region.controller,
-            "controller_address": region.controller.address_lines(babel_locale(language)),
-            "authorities": region.law.authorities,
+            "region": self.region,
+            "law": law,
+            "state": law.state,
+            "cite": law.cite,
+            "citations": law.citations(self.kind.key, parts),
+            "controller": self.recipient,
+            "controller_address": self.recipient.address_lines(babel_locale(language)),
+            "authorities": [
+                {
+                    "title": authority.title_in(language),
+                    "address_lines": authority.address_lines,
+                    "website": authority.website,
+                }
+                for authority in self.region.authorities_for(self.answers.subdivision)
+            ],
             "processing": self.answers.processing,
             "processing_items": [PROCESSING_IN_LETTER[key] for key in self.answers.processing],
+            "parts": parts,
             "grounds": [GROUNDS[key] for key in self.answers.grounds],
-            "date": format_day(self.date, language),
-            "reply_by": format_day(self.reply_by, language),
+            "date": format_day(self.date, language, self.region),
+            "reply_by": format_day(self.reply_by, language, self.region),
             "toggle_off_date": (
-                format_day(self.answers.toggle_off_date, language)
+                format_day(self.answers.toggle_off_date, language, self.region)
                 if self.answers.toggle_off_date
                 else ""
             ),
-            "html_lang": html_lang(self.language),
+            "upcoming_date": (
+                format_day(law.state.in_force, language, self.region)
+                if law.state and hasattr(law.state, "in_force")
+                else ""
+            ),
+            "html_lang": html_lang(language),
+            "addressee_after_closing": language in ADDRESSEE_AFTER_CLOSING,
         }
 
 
-def format_day(day, language):
-    return format_date(day, "long", locale=babel_locale(language))
+def kinds_for(answers):
+    """The letter kinds a member gets: the law's, less those whose processing is unticked."""
+    return [
+        LETTER_KINDS[key]
+        for key in answers.region.law.kinds
+        if not LETTER_KINDS[key].needs or LETTER_KINDS[key].needs in answers.processing
+    ]
 
 
-def babel_locale(language):
+def format_day(day, language, region=None):
+    return format_date(day, "long", locale=babel_locale(language, region))
+
+
+# English letters outside the US are dated day-month-year (facts.md 6.7).
+ENGLISH_LOCALES = {"IE": "en_IE", "HK": "en_HK", "US": "en_US"}
+
+
+def babel_locale(language, region=None):
+    if language == "en" and region is not None:
+        return ENGLISH_LOCALES.get(region.code.split("-")[0], "en_GB")
     return {"zh-hant": "zh_Hant_HK"}.get(language, translation.to_locale(language))
 
 
 def html_lang(language):
     # Without the region, Chinese text would take Japanese glyph shapes.
-    return {"zh-hant": "zh-Hant-HK", "de-ch": "de-CH"}.get(language, language)
+    return {"zh-hant": "zh-Hant-HK", "de-ch": "de-CH", "fr-ca": "fr-CA"}.get(language, language)
 
 
 def build_letter(kind: str, answers: Answers, today: datetime.date) -> Letter:
-    return Letter(
-        kind=LETTER_KINDS[kind],
-        answers=answers,
-        date=today,
-        reply_by=answers.region.law.deadline.due(today),
-    )
+    return Letter(kind=LETTER_KINDS[kind], answers=answers, date=today)
 
 
 def render_html(letter: Letter) -> str:

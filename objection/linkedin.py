@@ -35,6 +35,11 @@ DEFAULTS = {
         "DPO@LinkedIn.com",
         "2025-11-04",
     ),
+    "privacy_questions_url": Fact(
+        pgettext_lazy("ui", "Form for privacy questions and requests"),
+        "https://www.linkedin.com/help/linkedin/ask/ppq",
+        "2025-11-20",
+    ),
     "ai_setting_url": Fact(
         pgettext_lazy("ui", "Data for Generative AI Improvement"),
         "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
@@ -79,6 +84,19 @@ DEFAULTS = {
         "1000 West Maude Avenue\nSunnyvale, CA 94085",
         "2025-11-20",
     ),
+    # Microsoft trains its own models on UK members' content as an independent controller
+    # (facts.md 6.2); the address is [U], kept configurable.
+    "microsoft_address": Fact(
+        pgettext_lazy("ui", "Address of Microsoft Corporation"),
+        "One Microsoft Way\nRedmond, WA 98052",
+        "2026-12-01",
+    ),
+    # The PCPD's Data Access Request Form; the PDF's URL comes from third-party copies only.
+    "pcpd_access_form_url": Fact(
+        pgettext_lazy("ui", "Data Access Request Form (OPS003) of the PCPD"),
+        "https://www.pcpd.org.hk/english/publications/files/Dforme.pdf",
+        "2026-12-01",
+    ),
 }
 
 
@@ -115,3 +133,4 @@ class Controller:
 
 IRELAND = Controller("ireland", "LinkedIn Ireland Unlimited Company", "ireland_address", "IE")
 CORPORATION = Controller("corporation", "LinkedIn Corporation", "corporation_address", "US")
+MICROSOFT = Controller("microsoft", "Microsoft Corporation", "microsoft_address", "US")

@@ -2,6 +2,7 @@
 
 import os
 import re
+import tomllib
 from pathlib import Path
 
 import dj_database_url
@@ -159,7 +160,11 @@ if LANGUAGE_CODE not in dict(LANGUAGES):
     raise ImproperlyConfigured(f"DEFAULT_LANGUAGE {LANGUAGE_CODE!r} is not in ENABLED_LANGUAGES")
 # The letters' languages, chosen apart from the UI language. Swiss letters write "ss" for
 # "ß"; their catalog is derived from the German one (scripts/derive_de_ch.py).
-LETTER_LANGUAGES = LANGUAGES + [("de-ch", _("German (Switzerland)"))] * ("de" in ENABLED_LANGUAGES)
+LETTER_LANGUAGES = (
+    LANGUAGES
+    + [("de-ch", _("German (Switzerland)"))] * ("de" in ENABLED_LANGUAGES)
+    + [("fr-ca", _("French (Canada)"))] * ("fr" in ENABLED_LANGUAGES)
+)
 # Region codes or patterns such as "FR", "CA-*", "US-CA"; the default offers every region.
 ENABLED_REGIONS = envlist("ENABLED_REGIONS", ["*"])
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -230,6 +235,23 @@ LINKEDIN_OVERRIDES = {
     for key, value in os.environ.items()
     if key.startswith("LINKEDIN_")
 }
+
+
+
+def facts_overrides(name):
+    """The host's corrections of objection/facts/*.toml, from the TOML file named by `name`."""
+    path = env(name)
+    if not path:
+        return {}
+    try:
+        with open(path, "rb") as source:
+            return tomllib.load(source)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ImproperlyConfigured(f"{name}: cannot read {path}: {error}") from None
+
+
+# e.g. [authorities.FR] address = "..." or [us_states."US-IA"] reply_days = 90
+FACTS_OVERRIDES = facts_overrides("FACTS_OVERRIDES")
 
 # --- The host's brand (never printed in the letters, which are the member's own) ------
 BRAND_DIR = env("BRAND_DIR")  # a folder with the logo; served as static files

@@ -7,9 +7,10 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from objection import letters, statistics
+from objection import letters, statistics, us_states
+from objection.authorities import AUTHORITIES
 from objection.forms import DetailsForm, RegionForm
-from objection.jurisdictions import CHANGES, get_region
+from objection.jurisdictions import CHANGES, US_STATES, get_region
 from objection.linkedin import DEFAULTS, all_facts, fact
 from objection.ratelimit import limit_letters
 from objection.steps import STEP, STEPS
@@ -38,8 +39,15 @@ def where(request):
 @require_GET
 def changes(request, region):
     region = region_or_404(region)
+    language = translation.get_language()
     ctx = {
         "region": region,
+        "law": region.law.on(timezone.localdate()),
+        "authorities": [
+            {"title": authority.title_in(language), "website": authority.website}
+            for code, authority in zip(region.authorities, region.authorities_for(), strict=True)
+            if code != "*"
+        ],
         "changes": [(key, CHANGES[key]) for key in region.changes],
         "settings_pages": [(DEFAULTS[key].label, fact(key)) for key in region.settings_pages],
         "objection_form_url": fact("objection_form_url"),
@@ -83,12 +91,20 @@ def letters_page(request, region):
         form_text = render_to_string("letters/form_text.txt", text_ctx).strip()
         mail_subject = render_to_string("letters/mail_subject.txt", text_ctx).strip()
         mail_body = render_to_string("letters/mail_body.txt", text_ctx).strip()
+    ui_language = translation.get_language()
     ctx = {
         "region": region,
+        "law": objection.law,
         "form": form,
         "answers": answers,
-        "kinds": letters.LETTER_KINDS.values(),
-        "reply_by": letters.format_day(objection.reply_by, translation.get_language()),
+        "downloads": [
+            letters.build_letter(kind.key, answers, today) for kind in letters.kinds_for(answers)
+        ],
+        "reply_by": letters.format_day(objection.reply_by, ui_language, region),
+        "legal_end": letters.format_day(objection.legal_end, ui_language, region),
+        "settings_pages": [(DEFAULTS[key].label, fact(key)) for key in region.settings_pages],
+        "privacy_questions_url": fact("privacy_questions_url"),
+        "access_form_url": fact(objection.law.access_form) if objection.law.access_form else "",
         "form_text": form_text,
         "mail_subject": mail_subject,
         "mail_body": mail_body,
@@ -106,12 +122,13 @@ def letters_page(request, region):
 @limit_letters
 def letter_pdf(request, region, kind):
     region = region_or_404(region)
-    if kind not in letters.LETTER_KINDS:
-        raise Http404("unknown letter")
     form = DetailsForm(region, request.POST)
     if not form.is_valid():
         return invalid_details(request, region, form)
-    letter = letters.build_letter(kind, form.answers(), timezone.localdate())
+    answers = form.answers()
+    if kind not in [offered.key for offered in letters.kinds_for(answers)]:
+        raise Http404("unknown letter")
+    letter = letters.build_letter(kind, answers, timezone.localdate())
     response = HttpResponse(letters.render_pdf(letter), content_type="application/pdf")
     statistics.count(letter)
     response["Content-Disposition"] = f'attachment; filename="{letters.filename(letter)}"'
@@ -129,7 +146,14 @@ def csrf_failure(request, reason=""):
 
 @require_GET
 def about(request):
-    return render(request, "pages/about.html", {"facts": all_facts()})
+    ctx = {
+        "facts": all_facts(),
+        "us_states": [
+            {"name": US_STATES[code], "law": law} for code, law in us_states.STATES.items()
+        ],
+        "authorities": [authority for authority in AUTHORITIES.values() if authority.checked],
+    }
+    return render(request, "pages/about.html", ctx)
 
 
 @require_GET

@@ -20,7 +20,7 @@ def make_answers(region="FR", **overrides):
         "email": "ada@example.org",
         "profile_url": "https://www.linkedin.com/in/ada-lovelace/",
         "letter_language": "en",
-        "processing": region.processing,
+        "processing": region.default_processing,
         "address": "12 Rue de la Paix\n75002 Paris",
     }
     return Answers(**{**values, **overrides})
@@ -33,8 +33,8 @@ def form_data(region="FR", **overrides):
         "email": "ada@example.org",
         "profile_url": "https://www.linkedin.com/in/ada-lovelace/",
         "address": "12 Rue de la Paix\n75002 Paris",
-        "processing": list(REGIONS[region].processing),
-        "grounds": ["sensitive"],
+        "processing": list(REGIONS[region].default_processing),
+        "grounds": ["sensitive_groups"],
         "grounds_text": "I am a nurse and write about my patients' rights.",
         "toggle_off_date": "2025-11-02",
         "letter_language": "en",

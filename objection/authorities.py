@@ -1,0 +1,56 @@
+"""Every authority a member can complain to: objection/facts/authorities.toml.
+
+Source: ../shared/legal/authorities.md. Each entry keeps its source marker and the date it
+was last checked; the about page lists them and a host may correct them (FACTS_OVERRIDES).
+"""
+
+from dataclasses import dataclass, field
+
+from objection import facts
+
+
+@dataclass(frozen=True)
+class Authority:
+    code: str
+    name: str
+    short: str = ""
+    local: str = ""
+    languages: tuple = ()
+    address: str = ""
+    website: str = ""
+    complaint_url: str = ""
+    email: str = ""
+    source: str = ""
+    unconfirmed: str = ""
+    requires: str = ""
+    checked: str = ""
+    local_by_language: dict = field(default_factory=dict)
+
+    def name_in(self, language):
+        """The official name in the letter's language where the authority has one."""
+        base = language.split("-")[0]
+        if base in self.local_by_language:
+            return self.local_by_language[base]
+        if self.local and base in self.languages and base != "en":
+            return self.local
+        return self.name
+
+    def title_in(self, language):
+        name = self.name_in(language)
+        return f"{name} ({self.short})" if self.short and self.short not in name else name
+
+    @property
+    def address_lines(self):
+        return self.address.splitlines()
+
+
+def _load():
+    entries = facts.load("authorities")
+    return {
+        code: Authority(code=code, **{**entry, "languages": tuple(entry["languages"])})
+        for code, entry in entries.items()
+    }
+
+
+AUTHORITIES = _load()
+
