@@ -265,6 +265,12 @@ PIPEDA_SUBJECT = {
     "erasure": (("purposes", None), ("limit", None), ("withdraw", None)),
 }
 CANADA_DEADLINE = Deadline(days=30, label=pgettext_lazy("ui", "30 days"))
+CANADA_TITLES = {
+    "objection": pgettext_lazy(
+        "letter", "Withdrawal of my consent to the use of my personal information"
+    ),
+    "erasure": pgettext_lazy("letter", "Request to destroy my personal information"),
+}
 
 PIPEDA = Law(
     key="pipeda",
@@ -274,6 +280,7 @@ PIPEDA = Law(
     subject=PIPEDA_SUBJECT,
     deadline=CANADA_DEADLINE,
     parts=CONSENT_PARTS,
+    titles=CANADA_TITLES,
 )
 
 
@@ -337,6 +344,7 @@ QUEBEC = Law(
     },  # fmt: skip
     deadline=CANADA_DEADLINE,
     parts=CONSENT_PARTS,
+    titles=CANADA_TITLES,
     attention=pgettext_lazy(
         "letter", "Attn: Person in charge of the protection of personal information"
     ),
@@ -429,7 +437,8 @@ def state_law(state):
         name=f"{state.law} ({state.cite})",
         cite={"law": f"{state.law} ({state.cite})", "delete": state.delete,
               "opt_out": state.opt_out, "reply": state.reply, "appeal": state.appeal},
-        subject={"objection": (("opt_out", None),), "erasure": (("delete", None),)},
+        subject={"objection": (("law", None), ("opt_out", None)),
+                 "erasure": (("law", None), ("delete", None))},
         deadline=Deadline(days=state.reply_days, label=state.period_label),
         parts=US_PARTS,
         grounds="",

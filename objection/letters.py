@@ -76,13 +76,13 @@ PROCESSING_IN_LETTER = {
     ),
     "microsoft_ads": pgettext_lazy(
         "letter",
-        "the sharing of my personal data with Microsoft and other LinkedIn affiliates for "
-        "their advertising",
+        "the sharing of my data with Microsoft and other LinkedIn affiliates for their "
+        "advertising",
     ),
     "targeted_ads": pgettext_lazy(
         "letter",
-        "the use of my personal data, including data LinkedIn receives from others, to "
-        "target advertising to me on and off LinkedIn",
+        "the use of my data, including data LinkedIn receives from others, to target "
+        "advertising to me on and off LinkedIn",
     ),
 }
 
