@@ -25,6 +25,7 @@ class Authority:
     requires: str = ""
     checked: str = ""
     local_by_language: dict = field(default_factory=dict)
+    short_by_language: dict = field(default_factory=dict)
 
     def name_in(self, language):
         """The official name in the letter's language where the authority has one."""
@@ -37,7 +38,8 @@ class Authority:
 
     def title_in(self, language):
         name = self.name_in(language)
-        return f"{name} ({self.short})" if self.short and self.short not in name else name
+        short = self.short_by_language.get(language.split("-")[0], self.short)
+        return f"{name} ({short})" if short and short not in name else name
 
     @property
     def address_lines(self):

@@ -148,3 +148,17 @@ def enabled_regions(app_configs, **kwargs):
     if not any(enabled(code) for code in REGIONS):
         errors.append(Error("ENABLED_REGIONS offers no region at all.", id="objection.E008"))
     return errors
+
+
+@register()
+def facts_overrides(app_configs, **kwargs):
+    from objection import facts
+
+    return [
+        Error(
+            f"FACTS_OVERRIDES: {entry} matches no entry or field of objection/facts/.",
+            hint="Tables are named like [authorities.FR] or [us_states.\"US-IA\"].",
+            id="objection.E009",
+        )
+        for entry in facts.unknown_overrides()
+    ]

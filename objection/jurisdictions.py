@@ -233,10 +233,13 @@ FADP = Law(
     },  # fmt: skip
     deadline=Deadline(days=30, label=pgettext_lazy("ui", "30 days"), statutory=False),
     parts=GDPR_PARTS,
+    # Swiss letters say "data" where GDPR letters say "personal data" (de-ch: "Daten",
+    # never "personenbezogene Daten"; facts.md 6.4).
     titles={
         "objection": pgettext_lazy(
             "letter", "Objection to and prohibition of the processing of my data"
         ),
+        "erasure": pgettext_lazy("letter", "Request for erasure of my data"),
     },
 )
 

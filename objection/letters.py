@@ -186,10 +186,11 @@ class Letter:
         parts = {}
         for key in self.answers.processing:
             parts.setdefault(self.law.parts[key], []).append(PROCESSING_IN_LETTER[key])
+        # Parts that depend on the member's answers rather than on a processing.
         if self.answers.has_grounds:
-            parts["grounds"] = []
+            parts["grounds"] = [True]
         if self.answers.joined == "before":
-            parts["joined_before"] = []
+            parts["joined_before"] = [True]
         return parts
 
     def context(self):

@@ -12,6 +12,10 @@ from objection.letters import Answers
 TODAY = datetime.date(2026, 1, 31)
 
 
+# What only some regions ask: the German Land, and when a Hong Kong member joined.
+REGION_ANSWERS = {"DE": {"subdivision": "DE-BE"}, "HK": {"joined": "before"}}
+
+
 def make_answers(region="FR", **overrides):
     region = REGIONS[region]
     values = {
@@ -22,6 +26,7 @@ def make_answers(region="FR", **overrides):
         "letter_language": "en",
         "processing": region.default_processing,
         "address": "12 Rue de la Paix\n75002 Paris",
+        **REGION_ANSWERS.get(region.code, {}),
     }
     return Answers(**{**values, **overrides})
 
@@ -39,6 +44,7 @@ def form_data(region="FR", **overrides):
         "toggle_off_date": "2025-11-02",
         "letter_language": "en",
     }
+    data.update(REGION_ANSWERS.get(region, {}))
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
 

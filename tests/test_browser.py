@@ -36,13 +36,13 @@ MEMBERS = {
     "GB": ("United Kingdom", "Microsoft", "LinkedIn Corporation", "Art. 21(1) UK GDPR"),
     "CH": ("Switzerland", "group messages", "LinkedIn Ireland Unlimited Company",
            "Art. 30(2)(b) FADP"),
-    "CA-QC": ("Quebec", "Microsoft", "LinkedIn Corporation", "PIPEDA, Schedule 1, Principle 4.3.8"),
+    "CA-QC": ("Quebec", "Microsoft", "LinkedIn Corporation", "s. 12 of the Private Sector Act"),
     "HK": ("Hong Kong SAR China", "group messages", "LinkedIn Corporation", "DPP3, Schedule 1, PDPO"),
     "US-CA": ("California", "Microsoft", "LinkedIn Corporation", "Cal. Civ. Code § 1798.120"),
 }  # fmt: skip
 ERASURE_CITATION = {
     "FR": "Art. 17(1)(c) GDPR", "GB": "Art. 17(1)(c) UK GDPR", "CH": "Art. 32(2) FADP",
-    "CA-QC": "PIPEDA, Schedule 1, Principle 4.5.3", "HK": "s. 26 PDPO",
+    "CA-QC": "s. 23 of the Private Sector Act", "HK": "s. 26 PDPO",
     "US-CA": "Cal. Civ. Code § 1798.105",
 }  # fmt: skip
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -89,13 +89,17 @@ def fill_details(page, email="ada@example.org", letter_language="en"):
     page.locator("#id_email").fill(email)
     page.locator("#id_profile_url").fill("linkedin.com/in/ada-lovelace")
     page.locator("#id_address").fill("12 Rue de la Paix\n75002 Paris")
+    # The first preset ground, where the law asks for one; when a Hong Kong member joined.
+    for choice in ("#id_grounds_0", "#id_joined_0"):
+        if page.locator(choice).count():
+            page.locator(choice).check()
     if letter_language:
         page.locator("#id_letter_language").select_option(letter_language)
 
 
-def download(page, button_text):
+def download(page, kind):
     with page.expect_download() as info:
-        page.get_by_role("button", name=button_text).click()
+        page.locator(f"button[formaction$='/{kind}.pdf']").click()
     return pdf_text(Path(info.value.path()).read_bytes())
 
 
@@ -117,8 +121,8 @@ def walk(page, site, region):
     page.get_by_role("button", name="Make my letters").click()
 
     assert page.get_by_role("heading", level=1).inner_text() == "Your letters are ready"
-    objection = download(page, "Download: Objection to the processing of my personal data (PDF)")
-    erasure = download(page, "Download: Request for erasure of my personal data (PDF)")
+    objection = download(page, "objection")
+    erasure = download(page, "erasure")
     for text in (objection, erasure):
         assert controller in text and "Ada Lovelace" in text
     assert citation in objection
@@ -166,7 +170,9 @@ def test_copy_buttons_stay_hidden_without_javascript(browser, site):
     fill_details(page)
     page.get_by_role("button", name="Make my letters").click()
     assert not page.locator('button[data-copy="paste-details"]').is_visible()
-    assert "I object to the following processing" in page.locator("#paste-details").input_value()
+    assert page.locator("#paste-details").input_value().startswith(
+        "Objection to the processing of my personal data (Art. 21(1) GDPR"
+    )
     page.context.close()
 
 
@@ -208,7 +214,24 @@ def test_whole_flow_by_keyboard_only(browser, site):
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     text = pdf_text(Path(info.value.path()).read_bytes())
-    assert "Ada Lovelace" in text and "reveal sensitive matters" in text
+    assert "Ada Lovelace" in text and "dates from before LinkedIn announced" in text
+    page.context.close()
+
+
+def test_objection_without_grounds_says_why_and_keeps_the_answers(browser, site):
+    page = new_page(browser, javascript=False)
+    page.goto(f"{site}/en/FR/details/")
+    fill_details(page)
+    page.locator("#id_grounds_0").uncheck()
+    page.get_by_role("button", name="Make my letters").click()
+    summary = page.locator("#error-summary").inner_text()
+    assert "Without one, LinkedIn can refuse your objection" in summary
+    assert page.locator("#id_full_name").input_value() == "Ada Lovelace"
+    for key in ("ai_training", "hiring_assistant", "personalised_ads", "direct_marketing"):
+        page.locator(f"input[name=processing][value={key}]").set_checked(key == "personalised_ads")
+    page.get_by_role("button", name="Make my letters").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Your letters are ready"
+    assert "Art. 21(2) and (3) GDPR" in download(page, "objection")
     page.context.close()
 
 

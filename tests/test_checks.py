@@ -44,3 +44,18 @@ def test_uncompiled_catalog_is_reported(tmp_path, settings):
     (messages / "django.po").write_text("")
     settings.LOCALE_PATHS = [tmp_path]
     assert ids(checks.catalogs_compiled(None)) == ["objection.E003"]
+
+
+def test_facts_overrides_correct_an_authority_and_refuse_unknown_entries(tmp_path, settings):
+    from objection import facts
+
+    settings.FACTS_OVERRIDES = {
+        "authorities": {"GB": {"address": "Circle Square\nManchester"}, "XX": {"name": "?"}},
+        "us_states": {"US-IA": {"reply_days": 90, "colour": "red"}},
+    }
+    assert facts.load("authorities")["GB"]["address"] == "Circle Square\nManchester"
+    errors = [error.msg for error in checks.facts_overrides(None)]
+    assert errors == [
+        "FACTS_OVERRIDES: authorities.XX matches no entry or field of objection/facts/.",
+        "FACTS_OVERRIDES: us_states.US-IA.colour matches no entry or field of objection/facts/.",
+    ]

@@ -17,9 +17,10 @@ EXPECTED = {
         "dates": ["31 janvier 2026", "28 février 2026"],
         "country": "IRLANDE",
     },
-    ("fr", "CA-QC"): {
-        "objection": ["LPRPDE, annexe 1, principe 4.3.8", "Commission d'accès à l'information du Québec"],
-        "erasure": ["LPRPDE, annexe 1, principe 4.5.3", "art. 28, Loi sur la protection"],
+    ("fr-ca", "CA-QC"): {
+        "objection": ["LPRPDE, annexe 1, art. 4.3.8", "Commission d'accès à l'information du Québec",
+                      "art. 12 de la Loi sur le privé", "renseignements personnels"],
+        "erasure": ["art. 23 de la Loi sur le privé", "art. 40 du Code civil du Québec"],
         "dates": ["31 janvier 2026", "2 mars 2026"],
         "country": "ÉTATS-UNIS",
     },
@@ -79,7 +80,7 @@ EXPECTED = {
         "country": "美國",
     },
 }  # fmt: skip
-PDF_LANG = {"zh-hant": "zh-Hant-HK"}
+PDF_LANG = {"zh-hant": "zh-Hant-HK", "fr-ca": "fr-CA"}
 
 
 @pytest.mark.parametrize("language,region", EXPECTED)
@@ -98,7 +99,8 @@ def test_letter_in_language(language, region, kind):
 
 
 def test_every_offered_language_has_letter_expectations():
-    assert {language for language, _ in EXPECTED} == set(dict(settings.LANGUAGES)) - {"en"}
+    offered = set(dict(settings.LETTER_LANGUAGES)) - {"en", "de-ch"}  # de-ch: tested below
+    assert {language for language, _ in EXPECTED} == offered
 
 
 @pytest.mark.parametrize(

@@ -239,6 +239,7 @@ def test_hong_kong_objection_follows_the_ordinance():
     assert "DPP3, Schedule 1, PDPO; DPP1, Schedule 1, PDPO; ss. 35J to 35L PDPO; s. 35G PDPO" in text
     assert "Under s. 35L PDPO, I require you to cease providing my personal data to Microsoft" in text
     assert "(s. 35K PDPO)" in text and "(s. 35J PDPO)" in text
+    assert "were not among those of which I was informed when my data was collected (DPP1" in text
     assert "Data Access Request Form (OPS003)" in text and "s. 20(3)(e) PDPO" in text
     assert "Under s. 18(1) PDPO" in text
     assert "Room 1303, 13/F, Dah Sing Financial Centre" in text and "248 Queen's Road East" in text

@@ -251,7 +251,7 @@ def test_swiss_objection_prohibits_expressly_and_names_the_fdpic_for_a_report():
 
 def test_swiss_objection_with_grounds_adds_article_21_1_gdpr():
     text = letter_text("objection", "CH", **WITH_GROUNDS)
-    assert "Art. 21(1) GDPR" in text
+    assert "For the other purposes, it is also my objection under Art. 21(1) GDPR" in text
     assert "dates from before LinkedIn announced" in text
 
 
@@ -269,7 +269,7 @@ def test_swiss_erasure_rests_on_the_fadp_principles():
                    "Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter", "Anzeige"]),
         ("fr", ["art. 30, al. 2, let. b, LPD", "LPD", "interdi",
                 "Préposé fédéral à la protection des données et à la transparence"]),
-        ("it", ["art. 30 cpv. 2 lett. b LPD", "LPD", "vietare espressamente"]),
+        ("it", ["art. 30 cpv. 2 lett. b LPD", "LPD", "vieto espressamente"]),
     ],
 )  # fmt: skip
 def test_swiss_letters_use_swiss_legal_vocabulary(language, words):

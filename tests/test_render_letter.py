@@ -15,26 +15,47 @@ def render(tmp_path, *args):
 
 def test_writes_the_same_letter_as_the_site(tmp_path):
     text = render(tmp_path, "--region", "GB", "--kind", "objection", "--language", "en",
-                  "--date", "2026-01-31", "--address", "1 High Street\\nLondon")  # fmt: skip
+                  "--date", "2026-01-31", "--address", "1 High Street\\nLondon",
+                  "--reason", "third_parties")  # fmt: skip
     assert "LinkedIn Corporation" in text
     assert "Art. 21(1) UK GDPR" in text
-    assert "January 31, 2026" in text
-    assert "by February 28, 2026 at the latest" in text
+    assert "clients, patients, sources or colleagues" in text
+    assert "31 January 2026" in text
+    assert "by 28 February 2026 at the latest" in text
     assert "1 High Street" in text
     assert "Microsoft's own AI models" in text  # every processing that applies, by default
 
 
 def test_object_to_limits_the_processing(tmp_path):
     text = render(tmp_path, "--region", "US-CA", "--kind", "objection", "--language", "en",
-                  "--object-to", "targeted_ads", "--grounds", "I am a journalist.")  # fmt: skip
+                  "--object-to", "targeted_ads")  # fmt: skip
     assert "to target advertising to me" in text
     assert "Microsoft and other LinkedIn affiliates" not in text
-    assert "I am a journalist." in text
+
+
+def test_refuses_an_article_21_1_objection_without_grounds(tmp_path):
+    with pytest.raises(CommandError, match=r"^--reason: .*LinkedIn can refuse .*Art\. 21\(1\) GDPR"):
+        render(tmp_path, "--region", "FR", "--kind", "objection", "--language", "en")
+    text = render(tmp_path, "--region", "FR", "--kind", "objection", "--language", "en",
+                  "--object-to", "personalised_ads")  # fmt: skip
+    assert "Art. 21(2) and (3) GDPR" in text and "Art. 21(1) GDPR" not in text
+
+
+def test_refuses_options_that_do_not_apply_in_the_region(tmp_path):
+    with pytest.raises(CommandError, match=r"^--grounds does not apply in US-CA$"):
+        render(tmp_path, "--region", "US-CA", "--kind", "objection", "--language", "en",
+               "--grounds", "I am a journalist.")  # fmt: skip
+    with pytest.raises(CommandError, match=r"^--land: Please choose the Land where you live\.$"):
+        render(tmp_path, "--region", "DE", "--kind", "erasure", "--language", "de",
+               "--reason", "reliance")  # fmt: skip
+    text = render(tmp_path, "--region", "DE", "--kind", "erasure", "--language", "en",
+                  "--reason", "reliance", "--land", "DE-HE")  # fmt: skip
+    assert "65021 Wiesbaden" in text
 
 
 def test_writes_to_stdout(capsysbinary):
     call_command("render_letter", "--region", "HK", "--kind", "erasure", "--language", "en",
-                 *MEMBER, "--output", "-")  # fmt: skip
+                 "--joined", "after", *MEMBER, "--output", "-")  # fmt: skip
     assert "s. 26 PDPO" in pdf_text(capsysbinary.readouterr().out)
 
 

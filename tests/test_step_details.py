@@ -31,7 +31,7 @@ def test_eu_form_explains_why_particular_situation_matters(client):
 def test_letter_language_lists_the_region_languages_first(client):
     html = client.get("/en/CA-QC/details/").content.decode()
     select = html[html.index('name="letter_language"') :]
-    assert select.index('value="fr"') < select.index('value="en"')
+    assert select.index('value="fr-ca"') < select.index('value="en"') < select.index('value="fr"')
 
 
 def test_changing_details_keeps_the_answers(client):

@@ -25,20 +25,63 @@ def test_valid_details_give_the_letters_page(client):
 
 
 def test_letters_page_gives_the_reply_deadline_as_a_date(client):
-    reply_by = REGIONS["FR"].law.deadline.due(timezone.localdate())
-    html = post(client, "FR").content.decode()
+    today = timezone.localdate()
+    reply_by = REGIONS["FR"].law.deadline.due(today)
+    legal_end = REGIONS["FR"].law.deadline.legal_end(today)
+    html = " ".join(post(client, "FR").content.decode().split())
+    assert f"You asked LinkedIn to answer by <strong>{reply_by.day} {reply_by:%B %Y}</strong>" in html
     assert (
-        f"LinkedIn must answer by <strong>{reply_by:%B} {reply_by.day}, {reply_by.year}</strong>"
-        in html
+        "By law, LinkedIn must answer within one month of receiving your letters: by "
+        f"<strong>{legal_end.day} {legal_end:%B %Y}</strong> if it receives them today." in html
     )
+    assert "ends on the next working day" in html
+
+
+def test_without_a_statutory_period_the_page_says_only_what_was_asked(client):
+    html = " ".join(post(client, "HK").content.decode().split())
+    assert "You asked LinkedIn to answer by" in html
+    assert "By law, LinkedIn must answer" not in html
+    assert "No law sets a time limit for this answer" in html
+    assert "Data Access Request Form (OPS003)" in html
 
 
 def test_text_to_paste_into_linkedins_form(client):
     html = " ".join(post(client, "GB").content.decode().split())
     assert 'id="paste-name" type="text" value="Ada Lovelace" readonly' in html
-    assert "I object to the following processing of my personal data:" in html
-    assert "Legal basis: Art. 21(1) UK GDPR; Art. 21(2) and (3) UK GDPR" in html
+    assert (
+        "Objection to the processing of my personal data (Art. 21(1) UK GDPR; "
+        "Art. 21(2) and (3) UK GDPR; Art. 18(1)(d) UK GDPR):" in html
+    )
     assert "Microsoft&#x27;s own AI models" in html
+    assert "My particular situation:" in html and "group activity reveals sensitive" in html
+
+
+def test_us_members_are_sent_to_their_settings_not_to_the_eu_objection_form(client):
+    html = " ".join(post(client, "US-TX").content.decode().split())
+    assert "TS-DPRO" not in html
+    for url in ("share-data-with-trusted-partners", "ads-interactions-with-business",
+                "data-for-ai-improvement", "/help/linkedin/ask/ppq"):  # fmt: skip
+        assert url in html
+    assert "Global Privacy Control" in html
+    assert "the letters are your written record" in html
+
+
+def test_uk_members_with_microsoft_ai_ticked_get_the_letter_to_microsoft(client):
+    html = post(client, "GB").content.decode()
+    assert 'formaction="/en/GB/letters/microsoft.pdf"' in html
+    response = client.post("/en/GB/letters/microsoft.pdf", form_data("GB"))
+    assert "Microsoft Corporation" in pdf_text(response.content)
+    without = form_data("GB", processing=["ai_training"])
+    assert client.post("/en/GB/letters/microsoft.pdf", without).status_code == 404
+
+
+def test_an_article_21_1_objection_without_grounds_is_refused_with_the_reason(client):
+    response = post(client, "FR", grounds=None, grounds_text="")
+    html = " ".join(response.content.decode().split())
+    assert response.status_code == 400
+    assert "Without one, LinkedIn can refuse your objection" in html
+    assert "Art. 21(1) GDPR" in html
+    assert post(client, "FR", grounds=None, grounds_text="", processing=["personalised_ads"]).status_code == 200
 
 
 def test_mailto_carries_subject_and_body(client):

@@ -14,7 +14,10 @@ OPTION_FOR_FIELD = {
     "profile_url": "--profile-url",
     "address": "--address",
     "processing": "--object-to",
+    "grounds": "--reason",
     "grounds_text": "--grounds",
+    "subdivision": "--land",
+    "joined": "--joined",
     "letter_language": "--language",
 }
 
@@ -37,7 +40,22 @@ class Command(BaseCommand):
             metavar="KEY",
             help="processing to object to (default: all that apply in the region)",
         )
-        parser.add_argument("--grounds", default="", help="your particular situation")
+        parser.add_argument(
+            "--reason",
+            nargs="+",
+            default=[],
+            metavar="KEY",
+            choices=sorted(letters.GROUNDS),
+            help="preset grounds from your particular situation (GDPR Art. 21(1) needs one)",
+        )
+        parser.add_argument("--grounds", default="", help="your particular situation, in words")
+        parser.add_argument("--land", default="", help="German Land, e.g. DE-BY (Germany only)")
+        parser.add_argument(
+            "--joined",
+            default="",
+            choices=["", "before", "after", "unsure"],
+            help="joined LinkedIn before or after 18 September 2024 (Hong Kong only)",
+        )
         parser.add_argument("--output", required=True, help="PDF path, or - for stdout")
 
     def handle(self, *args, **options):
@@ -56,11 +74,17 @@ class Command(BaseCommand):
                 "address": options["address"].replace("\\n", "\n"),
                 "grounds_text": options["grounds"],
                 "letter_language": options["language"],
+                "subdivision": options["land"],
+                "joined": options["joined"],
             }
         )
-        data.setlist("processing", options["object_to"] or list(region.processing))
+        data.setlist("processing", options["object_to"] or list(region.default_processing))
+        data.setlist("grounds", options["reason"])
         with translation.override("en"):
             form = DetailsForm(region, data)
+            for field, option in OPTION_FOR_FIELD.items():
+                if field not in form.fields and any(data.getlist(field)):
+                    raise CommandError(f"{option} does not apply in {options['region']}")
             if not form.is_valid():
                 field, errors = next(iter(form.errors.items()))
                 raise CommandError(f"{OPTION_FOR_FIELD[field]}: {errors[0]}")
