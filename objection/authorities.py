@@ -26,6 +26,7 @@ class Authority:
     checked: str = ""
     local_by_language: dict = field(default_factory=dict)
     short_by_language: dict = field(default_factory=dict)
+    address_unconfirmed: bool = False
 
     def name_in(self, language):
         """The official name in the letter's language where the authority has one."""
@@ -43,7 +44,8 @@ class Authority:
 
     @property
     def address_lines(self):
-        return self.address.splitlines()
+        """The postal address as the letters print it: none while it is unconfirmed."""
+        return [] if self.address_unconfirmed else self.address.splitlines()
 
 
 def _load():

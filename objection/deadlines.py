@@ -27,6 +27,13 @@ class Deadline:
         day = min(start.day, calendar.monthrange(year, month)[1])
         return datetime.date(year, month, day) + datetime.timedelta(days=self.days)
 
+    def asked_by(self, day: datetime.date) -> datetime.date:
+        """The date a letter of `day` asks for: never before the legal end, on a weekday."""
+        end = self.legal_end(day)
+        while end.weekday() >= 5:
+            end += datetime.timedelta(days=1)
+        return end
+
     def legal_end(self, receipt: datetime.date) -> datetime.date:
         """The last day of the period for a letter received on `receipt`."""
         end = self.due(receipt)

@@ -131,6 +131,7 @@ GDPR = Law(
         "basis": _("Art. 6(1)(f) GDPR"),
         "object": _("Art. 21(1) GDPR"),
         "object_marketing": _("Art. 21(2) and (3) GDPR"),
+        "object_marketing_erase": _("Art. 21(2) GDPR"),
         "restrict": _("Art. 18(1)(d) GDPR"),
         "restrict_unlawful": _("Art. 18(1)(b) GDPR"),
         "erase": _("Art. 17(1)(c) GDPR"),
@@ -164,6 +165,8 @@ UK_GDPR = Law(
         "basis": _("Art. 6(1)(f) UK GDPR"),
         "object": _("Art. 21(1) UK GDPR"),
         "object_marketing": _("Art. 21(2) and (3) UK GDPR"),
+        "object_marketing_erase": _("Art. 21(2) UK GDPR"),
+        "object_research": _("Art. 21(6) UK GDPR"),
         "restrict": _("Art. 18(1)(d) UK GDPR"),
         "restrict_unlawful": _("Art. 18(1)(b) UK GDPR"),
         "erase": _("Art. 17(1)(c) UK GDPR"),
@@ -181,7 +184,7 @@ UK_GDPR = Law(
     },
     subject={
         **GDPR_SUBJECT,
-        "microsoft": (("object", None), ("erase", None), ("restrict", None)),
+        "microsoft": (("object", None), ("erase", None), ("restrict", None), ("access", None)),
     },
     deadline=Deadline(months=1, label=pgettext_lazy("ui", "one month")),
     parts=GDPR_PARTS,
@@ -206,19 +209,23 @@ FADP = Law(
     family="fadp",
     name=_("Swiss Federal Act on Data Protection (FADP)"),
     cite={
-        "object": _("Art. 30(2)(b) FADP"),
-        "prohibit": _("Art. 30(3) FADP"),
+        "object": _("Art. 30 para. 2 let. b FADP"),
+        "prohibit": _("Art. 30 para. 3 FADP"),
         "justification": _("Art. 31 FADP"),
-        "principles": _("Art. 6(3) and (4) FADP"),
-        "sensitive": _("Art. 5(c) FADP"),
-        "sensitive_consent": _("Art. 6(7) FADP"),
-        "claims": _("Art. 32(2) FADP"),
+        # Proportionality, purpose limitation, destruction (facts.md 6.4 groups them as
+        # "Art. 6(3)-(4)"; in the Act proportionality is para. 2).
+        "principles": _("Art. 6 paras 2 to 4 FADP"),
+        "proportionality": _("Art. 6 para. 2 FADP"),
+        "purpose": _("Art. 6 para. 3 FADP"),
+        "destroy": _("Art. 6 para. 4 FADP"),
+        "sensitive": _("Art. 5 let. c FADP"),
+        "sensitive_consent": _("Art. 6 para. 7 let. a FADP"),
+        "claims": _("Art. 32 para. 2 FADP"),
         "civil_code": _("Art. 28 et seq. Swiss Civil Code"),
         "access": _("Art. 25 FADP"),
-        "access_deadline": _("Art. 25(7) FADP"),
+        "access_deadline": _("Art. 25 para. 7 FADP"),
         "access_ordinance": _("Art. 18 Data Protection Ordinance"),
         "report": _("Art. 49 FADP"),
-        "not_party": _("Art. 52(2) FADP"),
         "gdpr_scope": _("Art. 3(1) GDPR"),
         "gdpr_object": _("Art. 21(1) GDPR"),
         "gdpr_marketing": _("Art. 21(2) and (3) GDPR"),
@@ -304,14 +311,14 @@ def provincial_law(key, name, cite):
 BC_PIPA = provincial_law(
     "bc_pipa",
     _("Personal Information Protection Act (British Columbia), SBC 2003, c. 63"),
-    {"prov_withdraw": _("s. 9, BC PIPA"), "prov_retention": _("s. 35, BC PIPA")},
+    {"prov_withdraw": _("PIPA (BC), s. 9"), "prov_retention": _("PIPA (BC), s. 35")},
 )
 AB_PIPA = provincial_law(
     "ab_pipa",
     _("Personal Information Protection Act (Alberta), SA 2003, c. P-6.5"),
     {
-        "prov_withdraw": _("s. 9, Alberta PIPA"),
-        "prov_retention": _("s. 35, Alberta PIPA"),
+        "prov_withdraw": _("PIPA (Alberta), s. 9"),
+        "prov_retention": _("PIPA (Alberta), s. 35"),
         # Alberta's 45 days for access requests (facts.md 6.5 [U]).
         "prov_deadline": _("Alberta PIPA"),
     },
@@ -374,7 +381,7 @@ PDPO = Law(
         "erase": _("s. 26 PDPO"),
         "access": _("s. 18(1) PDPO"),
         "access_form": _("s. 20(3)(e) PDPO"),
-        "access_deadline": _("s. 19 PDPO"),
+        "access_deadline": _("s. 19(1) PDPO"),
     },
     subject={
         "objection": (("dpp3", "new_purpose"), ("dpp1", "joined_before"),
@@ -390,6 +397,11 @@ PDPO = Law(
     },
     questions=("joined",),
     access_form="pcpd_access_form_url",
+    titles={
+        "objection": pgettext_lazy(
+            "letter", "Refusal and withdrawal of consent to the use of my personal data"
+        ),
+    },
 )
 
 US_PARTS = {"microsoft_ads": "affiliates", "targeted_ads": "targeted"}
@@ -549,6 +561,9 @@ CANADA = {
     "CA-NU": _("Nunavut"), "CA-YT": _("Yukon"),
 }  # fmt: skip
 CANADA_LAWS = {"CA-QC": QUEBEC, "CA-BC": BC_PIPA, "CA-AB": AB_PIPA}
+# Quebec's letters rest on its own Act first; for BC and Alberta the OPC comes first, as
+# LinkedIn's processing crosses borders (authorities.md section 5).
+CANADA_AUTHORITIES = {"CA-QC": ("CA-QC", "CA"), "CA-BC": ("CA", "CA-BC"), "CA-AB": ("CA", "CA-AB")}
 
 US_STATES = {
     "US-AL": _("Alabama"), "US-AK": _("Alaska"), "US-AZ": _("Arizona"),
@@ -637,7 +652,7 @@ def _regions():
             ("ai_training", "microsoft_ads", "direct_marketing", "other_ai"),
             "letter", ("fr-ca",) if code == "CA-QC" else ("en", "fr-ca"),
             AI_SETTINGS + ("ads_settings_url",),
-            authorities=(code, "CA") if code in CANADA_LAWS else ("CA",),
+            authorities=CANADA_AUTHORITIES.get(code, ("CA",)),
         )  # fmt: skip
     yield Region(
         "HK", country_name("HK"), "asia", PDPO, CORPORATION,

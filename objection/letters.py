@@ -95,8 +95,8 @@ GROUNDS = {
     ),
     "third_parties": pgettext_lazy(
         "letter",
-        "My posts and messages name or describe clients, patients, sources or colleagues "
-        "who trust me with their information and never agreed to this use.",
+        "My posts, comments and group contributions refer to other people, such as clients, "
+        "patients, sources or colleagues, who never agreed to this use.",
     ),
     "sensitive_groups": pgettext_lazy(
         "letter",
@@ -114,6 +114,9 @@ GROUNDS = {
         "example a risk of harassment or stalking.",
     ),
 }
+
+# Processing by AI models: the erasure asks for training copies only where one is chosen.
+AI_PROCESSING = ("ai_training", "hiring_assistant", "other_ai", "microsoft_ai")
 
 # Languages whose letters repeat the addressee after the closing (Chinese: 此致 ...).
 ADDRESSEE_AFTER_CLOSING = {"zh-hant"}
@@ -169,8 +172,8 @@ class Letter:
 
     @property
     def reply_by(self):
-        """The date the letter asks for."""
-        return self.law.deadline.due(self.date)
+        """The date the letter asks for: the legal end on same-day receipt, on a working day."""
+        return self.law.deadline.asked_by(self.date)
 
     @property
     def legal_end(self):
@@ -235,6 +238,9 @@ class Letter:
             ),
             "html_lang": html_lang(language),
             "addressee_after_closing": language in ADDRESSEE_AFTER_CLOSING,
+            "ai_chosen": any(key in AI_PROCESSING for key in self.answers.processing),
+            # An English letter need not ask for an English reply.
+            "ask_reply_language": language != "en",
         }
 
 

@@ -39,7 +39,7 @@ def test_paper_size_and_metadata(rendered, region, kind):
     reader = pdf_reader(rendered[region, kind])
     width, height = (round(float(value)) for value in reader.pages[0].mediabox[2:])
     assert (width, height) == PAPER[region]
-    assert reader.metadata.title.startswith(("Objection", "Request", "Withdrawal"))
+    assert reader.metadata.title.startswith(("Objection", "Request", "Withdrawal", "Refusal"))
     assert reader.trailer["/Root"]["/Lang"] == "en"
 
 

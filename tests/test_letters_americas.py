@@ -85,7 +85,7 @@ def test_state_letter_cites_its_statute_sections_period_and_attorney_general(sta
     assert f"Under the {law} ({delete if kind == 'erasure' else opt_out})" in text
     assert f"gives you {days} days from receiving this letter" in text
     assert f"extend once by {extension} days" in text
-    assert f"by {REPLY_BY[days]} at the latest" in text
+    assert f"I ask you to confirm in writing by {REPLY_BY[days]} what" in text
     assert "January 31, 2026" in text
     assert ATTORNEY_GENERAL[state] in text
     if state in IN_REPLY:
@@ -119,15 +119,17 @@ def test_california_asks_to_opt_out_of_sale_and_sharing_without_verification():
     assert "Do Not Sell or Share My Personal Information" in text
     for cite in ("Cal. Civ. Code § 1798.120", "Cal. Civ. Code § 1798.135",
                  "Cal. Civ. Code § 1798.121", "Cal. Code Regs. tit. 11, § 7026(d)",
-                 "Cal. Code Regs. tit. 11, § 7025", "Cal. Civ. Code § 1798.130(a)(2)"):  # fmt: skip
+                 "Cal. Code Regs. tit. 11, § 7025"):  # fmt: skip
         assert cite in text, cite
     assert "needs no verification" in text
     assert "15 business days" in text
-    assert "California Privacy Protection Agency (CalPrivacy) (CPPA)" in text
+    assert "California Privacy Protection Agency (CalPrivacy)" in text and "(CPPA)" not in text
     assert "California Attorney General" in text
     erasure = letter_text("erasure", "US-CA")
     assert "Re: Request to delete my personal information" in erasure
-    assert "Cal. Civ. Code § 1798.105" in erasure
+    assert "Cal. Civ. Code § 1798.105" in erasure and "Cal. Civ. Code § 1798.130(a)(2)" in erasure
+    assert "collected from me, and, under your own commitments, the information you obtained" in erasure
+    assert "15 business days" not in erasure
 
 
 @pytest.mark.parametrize("state,name", [("US-NY", "New York"), ("US-AL", "Alabama"),
@@ -136,13 +138,15 @@ def test_states_without_a_law_name_their_attorney_general_and_the_ftc(state, nam
     text = letter_text("objection", state)
     assert "LinkedIn Privacy Policy and US State Privacy Notice" in text
     assert f"Attorney General of {name}" in text
-    assert "Federal Trade Commission (FTC)" in text and "Section 5 of the FTC Act" in text
-    upcoming = {"US-OK": "Oklahoma SB 546) takes effect only on January 1, 2027",
-                "US-AL": "Alabama HB 351) takes effect only on May 1, 2027"}  # fmt: skip
+    assert "Federal Trade Commission (https://www.ftc.gov/)" in text
+    assert "Section 5 of the FTC Act" in text
+    upcoming = {"US-OK": "(Oklahoma SB 546) takes effect on January 1, 2027, while you may",
+                "US-AL": "(Alabama HB 351) takes effect on May 1, 2027, while you may"}  # fmt: skip
     if state in upcoming:
         assert upcoming[state] in text
+        assert "My state may not have a comprehensive privacy law" not in text
     else:
-        assert "takes effect only on" not in text
+        assert "takes effect on" not in text
 
 
 def test_us_letters_name_only_the_ticked_processing():
@@ -158,24 +162,25 @@ PIPEDA_OBJECTION = ["PIPEDA, Sch. 1, cl. 4.3.8; PIPEDA, s. 5(3); PIPEDA, Sch. 1,
                     "PIPEDA, Sch. 1, cl. 4.5", "personal information", "(PIPEDA, Sch. 1, cl. 4.3)",
                     "PIPEDA, Sch. 1, cl. 4.9"]  # fmt: skip
 PIPEDA_ERASURE = ["PIPEDA, s. 5(3); PIPEDA, Sch. 1, cl. 4.5; PIPEDA, Sch. 1, cl. 4.3.8",
-                  "as Schedule 1 recommends (PIPEDA, Sch. 1, cl. 4.5.3)"]
-PIPEDA_CLOSING = ["within 30 days of receiving it (PIPEDA, s. 8(3))",
-                  "my right to complain to the Privacy Commissioner (PIPEDA, s. 8(4))",
-                  "deemed to have refused (PIPEDA, s. 8(5))",
-                  "Office of the Privacy Commissioner of Canada (OPC)", "30 Victoria Street",
-                  "by 2 March 2026 at the latest", "31 January 2026"]  # fmt: skip
+                  "Schedule 1 also recommends that personal information no longer required be "
+                  "destroyed, erased or made anonymous (PIPEDA, Sch. 1, cl. 4.5.3)"]
+PIPEDA_ACCESS = ["within 30 days of receiving it (PIPEDA, s. 8(3))",
+                 "my right to complain to the Privacy Commissioner (PIPEDA, s. 8(4))",
+                 "deemed to have refused (PIPEDA, s. 8(5))"]
+PIPEDA_CLOSING = ["Office of the Privacy Commissioner of Canada (OPC)", "30 Victoria Street",
+                  "I ask you to confirm in writing by 2 March 2026 what", "31 January 2026"]  # fmt: skip
 PROVINCES = {
     "CA-ON": {"objection": [], "erasure": []},
     "CA-BC": {
-        "objection": ["s. 9, BC PIPA", "Personal Information Protection Act (British Columbia), SBC 2003, c. 63"],
-        "erasure": ["s. 35, BC PIPA"],
-        "authority": ["Office of the Information and Privacy Commissioner for British Columbia (OIPC BC)", "PO Box 9038"],
+        "objection": ["(PIPA (BC), s. 9)", "To the extent that the Personal Information Protection Act (British Columbia), SBC 2003, c. 63 applies"],
+        "erasure": ["(PIPA (BC), s. 35)"],
+        "authority": ["Office of the Information and Privacy Commissioner for British Columbia (OIPC BC)"],
     },
     "CA-AB": {
-        "objection": ["s. 9, Alberta PIPA", "Personal Information Protection Act (Alberta), SA 2003, c. P-6.5"],
-        "erasure": ["s. 35, Alberta PIPA"],
-        "authority": ["Office of the Information and Privacy Commissioner of Alberta (OIPC AB)", "Edmonton"],
-        "closing": ["Alberta PIPA applies, it allows you 45 days"],
+        "objection": ["(PIPA (Alberta), s. 9)", "Personal Information Protection Act (Alberta), SA 2003, c. P-6.5",
+                      "Where the Alberta PIPA applies instead of PIPEDA, it allows 45 days"],
+        "erasure": ["(PIPA (Alberta), s. 35)"],
+        "authority": ["Office of the Information and Privacy Commissioner of Alberta (OIPC AB)"],
     },
 }  # fmt: skip
 
@@ -187,8 +192,11 @@ def test_canadian_letter_rests_on_binding_pipeda_clauses(province, kind):
     expected = PROVINCES[province]
     for words in [*(PIPEDA_OBJECTION if kind == "objection" else PIPEDA_ERASURE),
                   *PIPEDA_CLOSING, *expected[kind], *expected.get("authority", []),
-                  *expected.get("closing", [])]:  # fmt: skip
+                  *(PIPEDA_ACCESS if kind == "objection" else ["I ask you to answer within 30 days of receiving this letter."])]:  # fmt: skip
         assert words in text, words
+    for authority in expected.get("authority", []):
+        assert text.index("Office of the Privacy Commissioner of Canada") < text.index(authority)
+    assert "PO Box 9038" not in text and "Edmonton" not in text  # unconfirmed addresses
     assert "must be destroyed" not in text and "personal data" not in text.replace(
         "personal data that LinkedIn announced", ""
     )
@@ -207,7 +215,8 @@ def test_quebec_letter_rests_on_the_private_sector_act_first():
     assert "highest level of confidentiality by default" in text
     assert "Under s. 27 of the Private Sector Act" in text
     assert "(s. 32 of the Private Sector Act)" in text
-    assert "Québec Access to Information Commission (CAI)" in text and "G1R 5S9" in text
+    assert "Commission d'accès à l'information du Québec (CAI)" in text and "G1R 5S9" in text
+    assert "for the examination of the disagreement" in text
     assert "Office of the Privacy Commissioner of Canada (OPC)" in text
     erasure = letter_text("erasure", "CA-QC")
     assert ("s. 23 of the Private Sector Act; art. 40 of the Civil Code of Québec; s. 28 of the "
@@ -243,7 +252,9 @@ def test_hong_kong_objection_follows_the_ordinance():
     assert "Data Access Request Form (OPS003)" in text and "s. 20(3)(e) PDPO" in text
     assert "Under s. 18(1) PDPO" in text
     assert "Room 1303, 13/F, Dah Sing Financial Centre" in text and "248 Queen's Road East" in text
-    assert "by 12 March 2026 at the latest" in text and "31 January 2026" in text
+    assert "I ask you to confirm in writing by 12 March 2026 what" in text and "31 January 2026" in text
+    assert "Re: Refusal and withdrawal of consent to the use of my personal data" in text
+    assert "Under s. 19(1) PDPO you must comply with my data access request within 40 days" in text
 
 
 def test_hong_kong_dpp1_and_s35g_appear_only_when_they_apply():

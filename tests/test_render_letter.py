@@ -21,7 +21,7 @@ def test_writes_the_same_letter_as_the_site(tmp_path):
     assert "Art. 21(1) UK GDPR" in text
     assert "clients, patients, sources or colleagues" in text
     assert "31 January 2026" in text
-    assert "by 28 February 2026 at the latest" in text
+    assert "by 2 March 2026 what you have done" in text  # 28 February 2026 is a Saturday
     assert "1 High Street" in text
     assert "Microsoft's own AI models" in text  # every processing that applies, by default
 

@@ -26,7 +26,7 @@ def test_valid_details_give_the_letters_page(client):
 
 def test_letters_page_gives_the_reply_deadline_as_a_date(client):
     today = timezone.localdate()
-    reply_by = REGIONS["FR"].law.deadline.due(today)
+    reply_by = REGIONS["FR"].law.deadline.asked_by(today)
     legal_end = REGIONS["FR"].law.deadline.legal_end(today)
     html = " ".join(post(client, "FR").content.decode().split())
     assert f"You asked LinkedIn to answer by <strong>{reply_by.day} {reply_by:%B %Y}</strong>" in html
