@@ -57,4 +57,3 @@ def _load():
 
 
 AUTHORITIES = _load()
-

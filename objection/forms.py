@@ -230,13 +230,13 @@ class DetailsForm(forms.Form):
         value = self.cleaned_data["profile_url"].strip()
         if "://" not in value:
             value = "https://" + value
-        parts = urlsplit(value)
+        try:
+            parts = urlsplit(value)
+            hostname = parts.hostname or ""
+        except ValueError:  # an unbalanced bracket, or a character NFKC makes a delimiter
+            parts, hostname = urlsplit(""), ""
         match = PROFILE_PATH.match(parts.path)
-        if (
-            parts.scheme not in ("http", "https")
-            or not PROFILE_HOST.match(parts.hostname or "")
-            or not match
-        ):
+        if parts.scheme not in ("http", "https") or not PROFILE_HOST.match(hostname) or not match:
             raise ValidationError(
                 pgettext_lazy(
                     "ui",

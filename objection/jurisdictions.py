@@ -148,9 +148,7 @@ GDPR = Law(
         "damages": _("Art. 82 GDPR"),
     },
     subject=GDPR_SUBJECT,
-    deadline=Deadline(
-        months=1, label=pgettext_lazy("ui", "one month"), working_days_of="IE"
-    ),
+    deadline=Deadline(months=1, label=pgettext_lazy("ui", "one month"), working_days_of="IE"),
     parts=GDPR_PARTS,
     grounds="required",
 )
@@ -233,10 +231,20 @@ FADP = Law(
         "gdpr_complain": _("Art. 77 GDPR"),
     },
     subject={
-        "objection": (("object", None), ("prohibit", None), ("justification", None),
-                      ("gdpr_object", "grounds"), ("gdpr_marketing", "marketing")),
-        "erasure": (("object", None), ("justification", None), ("principles", None),
-                    ("claims", None), ("gdpr_erase", None)),
+        "objection": (
+            ("object", None),
+            ("prohibit", None),
+            ("justification", None),
+            ("gdpr_object", "grounds"),
+            ("gdpr_marketing", "marketing"),
+        ),
+        "erasure": (
+            ("object", None),
+            ("justification", None),
+            ("principles", None),
+            ("claims", None),
+            ("gdpr_erase", None),
+        ),
     },  # fmt: skip
     deadline=Deadline(days=30, label=pgettext_lazy("ui", "30 days"), statutory=False),
     parts=GDPR_PARTS,
@@ -333,7 +341,9 @@ QUEBEC = Law(
     ),
     cite={
         **PIPEDA_CITE,
-        "qc_act": _("Act respecting the protection of personal information in the private sector (CQLR, c. P-39.1)"),
+        "qc_act": _(
+            "Act respecting the protection of personal information in the private sector (CQLR, c. P-39.1)"
+        ),
         "qc_profiling": _("s. 8.1 of the Private Sector Act"),
         "qc_default": _("s. 9.1 of the Private Sector Act"),
         "qc_use": _("s. 12 of the Private Sector Act"),
@@ -346,11 +356,20 @@ QUEBEC = Law(
         "ccq_delete": _("art. 40 of the Civil Code of Québec"),
     },
     subject={
-        "objection": (("qc_use", None), ("qc_consent", None), ("qc_default", None),
-                      ("qc_profiling", None), ("qc_prospecting", "marketing"),
-                      ("withdraw", None)),
-        "erasure": (("qc_destroy", None), ("ccq_delete", None), ("qc_rectify", None),
-                    ("limit", None)),
+        "objection": (
+            ("qc_use", None),
+            ("qc_consent", None),
+            ("qc_default", None),
+            ("qc_profiling", None),
+            ("qc_prospecting", "marketing"),
+            ("withdraw", None),
+        ),
+        "erasure": (
+            ("qc_destroy", None),
+            ("ccq_delete", None),
+            ("qc_rectify", None),
+            ("limit", None),
+        ),
     },  # fmt: skip
     deadline=CANADA_DEADLINE,
     parts=CONSENT_PARTS,
@@ -384,8 +403,12 @@ PDPO = Law(
         "access_deadline": _("s. 19(1) PDPO"),
     },
     subject={
-        "objection": (("dpp3", "new_purpose"), ("dpp1", "joined_before"),
-                      ("transfer", "transfer"), ("marketing", "marketing")),
+        "objection": (
+            ("dpp3", "new_purpose"),
+            ("dpp1", "joined_before"),
+            ("transfer", "transfer"),
+            ("marketing", "marketing"),
+        ),
         "erasure": (("erase", None), ("retention", None)),
     },  # fmt: skip
     deadline=Deadline(days=40, label=pgettext_lazy("ui", "40 days"), statutory=False),
@@ -590,9 +613,7 @@ US_STATES = {
 def attorney_general(code):
     """A state's Attorney General: from authorities.toml where known, else by name."""
     if code not in AUTHORITIES:
-        name = lazy(
-            lambda: _("Attorney General of %(state)s") % {"state": US_STATES[code]}, str
-        )()
+        name = lazy(lambda: _("Attorney General of %(state)s") % {"state": US_STATES[code]}, str)()
         AUTHORITIES[code] = Authority(code=code, name=name)
     return code
 

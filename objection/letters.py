@@ -76,8 +76,7 @@ PROCESSING_IN_LETTER = {
     ),
     "microsoft_ads": pgettext_lazy(
         "letter",
-        "the sharing of my data with Microsoft and other LinkedIn affiliates for their "
-        "advertising",
+        "the sharing of my data with Microsoft and other LinkedIn affiliates for their advertising",
     ),
     "targeted_ads": pgettext_lazy(
         "letter",

@@ -237,7 +237,6 @@ LINKEDIN_OVERRIDES = {
 }
 
 
-
 def facts_overrides(name):
     """The host's corrections of objection/facts/*.toml, from the TOML file named by `name`."""
     path = env(name)

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from objection import letters, statistics, us_states
 from objection.authorities import AUTHORITIES
 from objection.forms import DetailsForm, RegionForm
-from objection.jurisdictions import CHANGES, US_STATES, get_region
+from objection.jurisdictions import CHANGES, REGIONS, US_STATES, get_region
 from objection.linkedin import DEFAULTS, all_facts, fact
 from objection.ratelimit import limit_letters
 from objection.steps import STEP, STEPS
@@ -146,8 +146,22 @@ def csrf_failure(request, reason=""):
 
 @require_GET
 def about(request):
+    today = timezone.localdate()
+    laws = {region.law.key: region.law.on(today) for region in REGIONS.values()}
     ctx = {
         "facts": all_facts(),
+        "laws": [
+            {
+                "name": law.name,
+                "kinds": [
+                    law.citations(kind, {*law.parts.values(), "grounds", "joined_before"})
+                    for kind in ("objection", "erasure")
+                ],
+                "period": law.deadline.label,
+            }
+            for law in laws.values()
+            if law.family != "us_state"
+        ],
         "us_states": [
             {"name": US_STATES[code], "law": law} for code, law in us_states.STATES.items()
         ],

@@ -170,8 +170,10 @@ def test_copy_buttons_stay_hidden_without_javascript(browser, site):
     fill_details(page)
     page.get_by_role("button", name="Make my letters").click()
     assert not page.locator('button[data-copy="paste-details"]').is_visible()
-    assert page.locator("#paste-details").input_value().startswith(
-        "Objection to the processing of my personal data (Art. 21(1) GDPR"
+    assert (
+        page.locator("#paste-details")
+        .input_value()
+        .startswith("Objection to the processing of my personal data (Art. 21(1) GDPR")
     )
     page.context.close()
 

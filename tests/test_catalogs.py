@@ -48,3 +48,13 @@ def test_swiss_german_catalog_is_the_german_one_with_ss():
             expected = tuple(string.replace("ß", "ss") for string in strings(message))
             assert strings(swiss.get(message.id, message.context)) == expected
     assert not any("ß" in string for m in swiss if m.id for string in strings(m))
+
+
+def test_quebec_french_overrides_are_a_sound_partial_catalog():
+    """fr_CA holds only what Quebec says differently; gettext falls back to fr for the rest."""
+    overrides = catalog("fr_CA")
+    assert not overrides.fuzzy
+    assert [m.id for m in overrides if m.id and m.fuzzy] == []
+    assert [(m.id, errors) for m, errors in overrides.check()] == []
+    french = catalog("fr")
+    assert all(french.get(m.id, m.context) for m in overrides if m.id)

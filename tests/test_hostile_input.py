@@ -18,7 +18,8 @@ LETTER_TITLES = {
 
 TEXT_FIELDS = ["full_name", "email", "profile_url", "address", "grounds_text", "toggle_off_date",
                "letter_language"]  # fmt: skip
-CHOICE_FIELDS = ["processing", "grounds"]
+# (region, field): the choices, including those only some regions ask.
+CHOICE_FIELDS = [("GB", "processing"), ("GB", "grounds"), ("DE", "subdivision"), ("HK", "joined")]
 
 HOSTILE = [
     '<img src="http://127.0.0.1:{port}/img">',
@@ -85,9 +86,10 @@ def test_any_text_in_any_field_is_answered_properly(field, value):
 
 
 @hypothesis_settings
-@given(field=st.sampled_from(CHOICE_FIELDS), values=st.lists(hostile_text, max_size=3))
-def test_any_choice_is_answered_properly(field, values):
-    response = Client().post("/en/GB/letters/", form_data("GB", **{field: values}))
+@given(choice=st.sampled_from(CHOICE_FIELDS), values=st.lists(hostile_text, max_size=3))
+def test_any_choice_is_answered_properly(choice, values):
+    region, field = choice
+    response = Client().post(f"/en/{region}/letters/", form_data(region, **{field: values}))
     assert response.status_code in (200, 400)
 
 

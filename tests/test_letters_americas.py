@@ -128,12 +128,22 @@ def test_california_asks_to_opt_out_of_sale_and_sharing_without_verification():
     erasure = letter_text("erasure", "US-CA")
     assert "Re: Request to delete my personal information" in erasure
     assert "Cal. Civ. Code § 1798.105" in erasure and "Cal. Civ. Code § 1798.130(a)(2)" in erasure
-    assert "collected from me, and, under your own commitments, the information you obtained" in erasure
+    assert (
+        "collected from me, and, under your own commitments, the information you obtained"
+        in erasure
+    )
     assert "15 business days" not in erasure
 
 
-@pytest.mark.parametrize("state,name", [("US-NY", "New York"), ("US-AL", "Alabama"),
-                                        ("US-OK", "Oklahoma"), ("US-DC", "District of Columbia")])
+@pytest.mark.parametrize(
+    "state,name",
+    [
+        ("US-NY", "New York"),
+        ("US-AL", "Alabama"),
+        ("US-OK", "Oklahoma"),
+        ("US-DC", "District of Columbia"),
+    ],
+)
 def test_states_without_a_law_name_their_attorney_general_and_the_ftc(state, name):
     text = letter_text("objection", state)
     assert "LinkedIn Privacy Policy and US State Privacy Notice" in text
@@ -161,12 +171,16 @@ def test_us_letters_name_only_the_ticked_processing():
 PIPEDA_OBJECTION = ["PIPEDA, Sch. 1, cl. 4.3.8; PIPEDA, s. 5(3); PIPEDA, Sch. 1, cl. 4.2.4; "
                     "PIPEDA, Sch. 1, cl. 4.5", "personal information", "(PIPEDA, Sch. 1, cl. 4.3)",
                     "PIPEDA, Sch. 1, cl. 4.9"]  # fmt: skip
-PIPEDA_ERASURE = ["PIPEDA, s. 5(3); PIPEDA, Sch. 1, cl. 4.5; PIPEDA, Sch. 1, cl. 4.3.8",
-                  "Schedule 1 also recommends that personal information no longer required be "
-                  "destroyed, erased or made anonymous (PIPEDA, Sch. 1, cl. 4.5.3)"]
-PIPEDA_ACCESS = ["within 30 days of receiving it (PIPEDA, s. 8(3))",
-                 "my right to complain to the Privacy Commissioner (PIPEDA, s. 8(4))",
-                 "deemed to have refused (PIPEDA, s. 8(5))"]
+PIPEDA_ERASURE = [
+    "PIPEDA, s. 5(3); PIPEDA, Sch. 1, cl. 4.5; PIPEDA, Sch. 1, cl. 4.3.8",
+    "Schedule 1 also recommends that personal information no longer required be "
+    "destroyed, erased or made anonymous (PIPEDA, Sch. 1, cl. 4.5.3)",
+]
+PIPEDA_ACCESS = [
+    "within 30 days of receiving it (PIPEDA, s. 8(3))",
+    "my right to complain to the Privacy Commissioner (PIPEDA, s. 8(4))",
+    "deemed to have refused (PIPEDA, s. 8(5))",
+]
 PIPEDA_CLOSING = ["Office of the Privacy Commissioner of Canada (OPC)", "30 Victoria Street",
                   "I ask you to confirm in writing by 2 March 2026 what", "31 January 2026"]  # fmt: skip
 PROVINCES = {
@@ -211,7 +225,10 @@ def test_quebec_letter_rests_on_the_private_sector_act_first():
     assert ("s. 12 of the Private Sector Act; s. 14 of the Private Sector Act; s. 9.1 of the "
             "Private Sector Act; s. 8.1 of the Private Sector Act; s. 22 of the Private Sector "
             "Act; PIPEDA, Sch. 1, cl. 4.3.8") in text  # fmt: skip
-    assert "Act respecting the protection of personal information in the private sector (CQLR, c. P-39.1)" in text
+    assert (
+        "Act respecting the protection of personal information in the private sector (CQLR, c. P-39.1)"
+        in text
+    )
     assert "highest level of confidentiality by default" in text
     assert "Under s. 27 of the Private Sector Act" in text
     assert "(s. 32 of the Private Sector Act)" in text
@@ -245,14 +262,21 @@ def test_quebec_letter_in_quebec_french():
 def test_hong_kong_objection_follows_the_ordinance():
     text = letter_text("objection", "HK", joined="before")
     assert text.count("Personal Data (Privacy) Ordinance (Cap. 486)") == 1
-    assert "DPP3, Schedule 1, PDPO; DPP1, Schedule 1, PDPO; ss. 35J to 35L PDPO; s. 35G PDPO" in text
-    assert "Under s. 35L PDPO, I require you to cease providing my personal data to Microsoft" in text
+    assert (
+        "DPP3, Schedule 1, PDPO; DPP1, Schedule 1, PDPO; ss. 35J to 35L PDPO; s. 35G PDPO" in text
+    )
+    assert (
+        "Under s. 35L PDPO, I require you to cease providing my personal data to Microsoft" in text
+    )
     assert "(s. 35K PDPO)" in text and "(s. 35J PDPO)" in text
     assert "were not among those of which I was informed when my data was collected (DPP1" in text
     assert "Data Access Request Form (OPS003)" in text and "s. 20(3)(e) PDPO" in text
     assert "Under s. 18(1) PDPO" in text
     assert "Room 1303, 13/F, Dah Sing Financial Centre" in text and "248 Queen's Road East" in text
-    assert "I ask you to confirm in writing by 12 March 2026 what" in text and "31 January 2026" in text
+    assert (
+        "I ask you to confirm in writing by 12 March 2026 what" in text
+        and "31 January 2026" in text
+    )
     assert "Re: Refusal and withdrawal of consent to the use of my personal data" in text
     assert "Under s. 19(1) PDPO you must comply with my data access request within 40 days" in text
 

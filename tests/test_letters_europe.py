@@ -124,7 +124,9 @@ def test_bavaria_is_the_private_sector_office_in_ansbach():
 
 def test_objection_without_particular_part_states_only_article_21_2():
     text = letter_text("objection", processing=("personalised_ads", "direct_marketing"))
-    assert "Re: Objection to the processing of my personal data Art. 21(2) and (3) GDPR Dear" in text
+    assert (
+        "Re: Objection to the processing of my personal data Art. 21(2) and (3) GDPR Dear" in text
+    )
     assert "Art. 21(1) GDPR" not in text
     assert "Art. 18(1)(d) GDPR" not in text
     assert "This objection needs no reasons" in text
@@ -239,11 +241,23 @@ def test_uk_member_gets_a_parallel_letter_to_microsoft_only_when_ticked():
 def test_swiss_objection_prohibits_expressly_and_names_the_fdpic_for_a_report():
     text = letter_text("objection", "CH")
     assert "LinkedIn Ireland Unlimited Company" in text
-    assert "Art. 30 para. 2 let. b FADP; Art. 30 para. 3 FADP; Art. 31 FADP; Art. 21(2) and (3) GDPR" in text
-    assert "I hereby expressly prohibit its processing for these purposes (Art. 30 para. 3 FADP)" in text
-    assert "report the matter to the Federal Data Protection and Information Commissioner (Art. 49 FADP)" in text
+    assert (
+        "Art. 30 para. 2 let. b FADP; Art. 30 para. 3 FADP; Art. 31 FADP; Art. 21(2) and (3) GDPR"
+        in text
+    )
+    assert (
+        "I hereby expressly prohibit its processing for these purposes (Art. 30 para. 3 FADP)"
+        in text
+    )
+    assert (
+        "report the matter to the Federal Data Protection and Information Commissioner (Art. 49 FADP)"
+        in text
+    )
     assert "(https://www.edoeb.admin.ch/)" in text and "Feldeggweg" not in text  # unconfirmed
-    assert "civil action" in text and "(Art. 32 para. 2 FADP, Art. 28 et seq. Swiss Civil Code)" in text
+    assert (
+        "civil action" in text
+        and "(Art. 32 para. 2 FADP, Art. 28 et seq. Swiss Civil Code)" in text
+    )
     assert "Irish Data Protection Commission (Art. 77 GDPR)" in text
     assert "Under Art. 25 FADP, please also tell me" in text
     assert "Art. 25 para. 7 FADP" in text and "(Art. 18 Data Protection Ordinance)" in text
@@ -259,8 +273,13 @@ def test_swiss_objection_with_grounds_adds_article_21_1_gdpr():
 
 def test_swiss_erasure_rests_on_the_fadp_principles():
     text = letter_text("erasure", "CH")
-    assert "Art. 30 para. 2 let. b FADP; Art. 31 FADP; Art. 6 paras 2 to 4 FADP; Art. 32 para. 2 FADP; Art. 17(1)(c) GDPR" in text
-    assert "proportionality (Art. 6 para. 2 FADP) and purpose limitation (Art. 6 para. 3 FADP)" in text
+    assert (
+        "Art. 30 para. 2 let. b FADP; Art. 31 FADP; Art. 6 paras 2 to 4 FADP; Art. 32 para. 2 FADP; Art. 17(1)(c) GDPR"
+        in text
+    )
+    assert (
+        "proportionality (Art. 6 para. 2 FADP) and purpose limitation (Art. 6 para. 3 FADP)" in text
+    )
     assert "destroyed or anonymised (Art. 6 para. 4 FADP)" in text
     assert "sensitive personal data (Art. 5 let. c FADP)" in text
     assert "would have to be express (Art. 6 para. 7 let. a FADP)" in text

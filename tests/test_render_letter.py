@@ -34,7 +34,9 @@ def test_object_to_limits_the_processing(tmp_path):
 
 
 def test_refuses_an_article_21_1_objection_without_grounds(tmp_path):
-    with pytest.raises(CommandError, match=r"^--reason: .*LinkedIn can refuse .*Art\. 21\(1\) GDPR"):
+    with pytest.raises(
+        CommandError, match=r"^--reason: .*LinkedIn can refuse .*Art\. 21\(1\) GDPR"
+    ):
         render(tmp_path, "--region", "FR", "--kind", "objection", "--language", "en")
     text = render(tmp_path, "--region", "FR", "--kind", "objection", "--language", "en",
                   "--object-to", "personalised_ads")  # fmt: skip

@@ -92,7 +92,7 @@ def test_two_instances_share_postgresql_and_redis():
                 f"{url}/en/CA-QC/letters/objection.pdf", form_data("CA-QC")
             )
             assert status == 200
-            assert "PIPEDA, Schedule 1, Principle 4.3.8" in pdf_text(pdf)
+            assert "PIPEDA, Sch. 1, cl. 4.3.8" in pdf_text(pdf)
 
         # The rate-limit counter lives in Redis: the fourth letter is refused by either.
         status, headers, _body = member.post(

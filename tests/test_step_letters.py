@@ -29,7 +29,9 @@ def test_letters_page_gives_the_reply_deadline_as_a_date(client):
     reply_by = REGIONS["FR"].law.deadline.asked_by(today)
     legal_end = REGIONS["FR"].law.deadline.legal_end(today)
     html = " ".join(post(client, "FR").content.decode().split())
-    assert f"You asked LinkedIn to answer by <strong>{reply_by.day} {reply_by:%B %Y}</strong>" in html
+    assert (
+        f"You asked LinkedIn to answer by <strong>{reply_by.day} {reply_by:%B %Y}</strong>" in html
+    )
     assert (
         "By law, LinkedIn must answer within one month of receiving your letters: by "
         f"<strong>{legal_end.day} {legal_end:%B %Y}</strong> if it receives them today." in html
@@ -81,7 +83,12 @@ def test_an_article_21_1_objection_without_grounds_is_refused_with_the_reason(cl
     assert response.status_code == 400
     assert "Without one, LinkedIn can refuse your objection" in html
     assert "Art. 21(1) GDPR" in html
-    assert post(client, "FR", grounds=None, grounds_text="", processing=["personalised_ads"]).status_code == 200
+    assert (
+        post(
+            client, "FR", grounds=None, grounds_text="", processing=["personalised_ads"]
+        ).status_code
+        == 200
+    )
 
 
 def test_mailto_carries_subject_and_body(client):
@@ -143,6 +150,9 @@ ERRORS = [
     ({"profile_url": "https://evil.example/in/ada-lovelace"}, "This is not the address of a LinkedIn profile."),
     ({"profile_url": "https://www.linkedin.com/company/linkedin/"}, "This is not the address of a LinkedIn profile."),
     ({"profile_url": "javascript:alert(1)//linkedin.com/in/abc"}, "This is not the address of a LinkedIn profile."),
+    ({"profile_url": "linkedin.com]/in/ada-lovelace"}, "This is not the address of a LinkedIn profile."),
+    ({"profile_url": "https://[linkedin.com/in/ada-lovelace"}, "This is not the address of a LinkedIn profile."),
+    ({"profile_url": "linkedin.com\u2100x/in/ada-lovelace"}, "This is not the address of a LinkedIn profile."),
     ({"address": "\n".join(["line"] * 7)}, "Please fit your address on at most 6 lines."),
     ({"address": "x" * 401}, "Ensure this value has at most 400 characters (it has 401)."),
     ({"processing": None}, "Please tick at least one thing to object to."),

@@ -39,5 +39,7 @@ def unknown_overrides():
             if code not in known:
                 problems.append(f"{name}.{code}")
             else:
-                problems += [f"{name}.{code}.{field}" for field in fields if field not in known[code]]
+                problems += [
+                    f"{name}.{code}.{field}" for field in fields if field not in known[code]
+                ]
     return problems
