@@ -29,11 +29,12 @@ class Authority:
     address_unconfirmed: bool = False
 
     def name_in(self, language):
-        """The official name in the letter's language where the authority has one."""
+        """The official name: in the letter's language where the authority has one, else in
+        its own; English letters use the English name unless English is the authority's own."""
         base = language.split("-")[0]
         if base in self.local_by_language:
             return self.local_by_language[base]
-        if self.local and base in self.languages and base != "en":
+        if self.local and base != "en":
             return self.local
         return self.name
 

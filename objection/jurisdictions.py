@@ -184,7 +184,8 @@ UK_GDPR = Law(
         **GDPR_SUBJECT,
         "microsoft": (("object", None), ("erase", None), ("restrict", None), ("access", None)),
     },
-    deadline=Deadline(months=1, label=pgettext_lazy("ui", "one month")),
+    # The ICO's guidance also moves a period's end off weekends and bank holidays.
+    deadline=Deadline(months=1, label=pgettext_lazy("ui", "one month"), working_days_of="GB"),
     parts=GDPR_PARTS,
     grounds="required",
     kinds=("objection", "erasure", "microsoft"),
@@ -459,6 +460,13 @@ CCPA = Law(
     },
 )
 
+# Iowa grants an opt-out of sale only (facts.md 6.1): its subject line says so.
+SALE_ONLY_TITLES = {
+    "objection": pgettext_lazy(
+        "letter",
+        "Request to opt out of the sale of my personal data and to stop targeted advertising",
+    ),
+}
 US_TITLES = {
     "objection": pgettext_lazy(
         "letter", "Request to opt out of targeted advertising and of the sale of my personal data"
@@ -481,7 +489,7 @@ def state_law(state):
         parts=US_PARTS,
         grounds="",
         route="us",
-        titles=US_TITLES,
+        titles=US_TITLES if state.targeted_ads_opt_out else {**US_TITLES, **SALE_ONLY_TITLES},
         state=state,
     )  # fmt: skip
 

@@ -139,7 +139,7 @@ def test_hong_kong_member_reading_chinese_gets_a_chinese_letter(browser, site):
     with page.expect_download() as info:
         page.locator("button[formaction$='/objection.pdf']").click()
     text = pdf_text(Path(info.value.path()).read_bytes()).replace(" ", "")
-    assert "反對處理本人的個人資料" in text
+    assert "拒絕給予及撤回使用本人個人資料的同意" in text
     assert "《個人資料(私隱)條例》附表1保障資料第3原則" in text
     page.context.close()
 

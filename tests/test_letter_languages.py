@@ -14,7 +14,7 @@ EXPECTED = {
                       "art. 21, par. 1, du RGPD", "art. 18, par. 1, point d), du RGPD"],
         "erasure": ["Demande d'effacement de mes données personnelles",
                     "art. 17, par. 1, point c), du RGPD", "art. 19 du RGPD"],
-        "dates": ["31 janvier 2026", "28 février 2026"],
+        "dates": ["31 janvier 2026", "2 mars 2026"],
         "country": "IRLANDE",
     },
     ("fr-ca", "CA-QC"): {
@@ -28,14 +28,14 @@ EXPECTED = {
         "objection": ["Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten",
                       "Sehr geehrte Damen und Herren,", "Art. 21 Abs. 1 DSGVO"],
         "erasure": ["Art. 17 Abs. 1 Buchst. c DSGVO"],
-        "dates": ["31. Januar 2026", "28. Februar 2026"],
+        "dates": ["31. Januar 2026", "2. März 2026"],
         "country": "IRLAND",
     },
     ("it", "IT"): {
         "objection": ["art. 21, par. 1, del RGPD", "art. 21, par. 2 e 3, del RGPD",
                       "art. 18, par. 1, lett. d), del RGPD", "Gentile Responsabile della protezione dei dati,"],
         "erasure": ["art. 17, par. 1, lett. c), del RGPD", "art. 17, par. 2, del RGPD", "art. 19 del RGPD"],
-        "dates": ["31 gennaio 2026", "28 febbraio 2026"],
+        "dates": ["31 gennaio 2026", "2 marzo 2026"],
         "country": "IRLANDA",
     },
     ("es", "ES"): {
@@ -44,7 +44,7 @@ EXPECTED = {
                       "art. 21, apartados 2 y 3, del RGPD", "art. 18, apartado 1, letra d), del RGPD"],
         "erasure": ["Solicitud de supresión de mis datos personales",
                     "art. 17, apartado 1, letra c), del RGPD", "art. 19 del RGPD"],
-        "dates": ["31 de enero de 2026", "28 de febrero de 2026"],
+        "dates": ["31 de enero de 2026", "2 de marzo de 2026"],
         "country": "IRLANDA",
     },
     ("nl", "NL"): {
@@ -53,7 +53,7 @@ EXPECTED = {
                       "art. 21, leden 2 en 3, AVG", "art. 18, lid 1, onder d), AVG"],
         "erasure": ["Verzoek om wissing van mijn persoonsgegevens", "art. 17, lid 1, onder c), AVG",
                     "art. 19 AVG"],
-        "dates": ["31 januari 2026", "28 februari 2026"],
+        "dates": ["31 januari 2026", "2 maart 2026"],
         "country": "IERLAND",
     },
     ("pt", "PT"): {
@@ -61,18 +61,18 @@ EXPECTED = {
                       "artigo 21.º, n.ºs 2 e 3, do RGPD", "artigo 18.º, n.º 1, alínea d), do RGPD"],
         "erasure": ["Pedido de apagamento dos meus dados pessoais",
                     "artigo 17.º, n.º 1, alínea c), do RGPD", "artigo 19.º do RGPD"],
-        "dates": ["31 de janeiro de 2026", "28 de fevereiro de 2026"],
+        "dates": ["31 de janeiro de 2026", "2 de março de 2026"],
         "country": "IRLANDA",
     },
     ("pl", "PL"): {
         "objection": ["Szanowni Państwo,", "art. 21 ust. 1 RODO", "art. 21 ust. 2 i 3 RODO",
                       "art. 18 ust. 1 lit. d RODO"],
         "erasure": ["art. 17 ust. 1 lit. c RODO", "art. 17 ust. 2 RODO", "art. 19 RODO"],
-        "dates": ["31 stycznia 2026", "28 lutego 2026"],
+        "dates": ["31 stycznia 2026", "2 marca 2026"],
         "country": "IRLANDIA",
     },
     ("zh-hant", "HK"): {
-        "objection": ["反對處理本人的個人資料", "敬啟者：", "《個人資料(私隱)條例》附表1保障資料第3原則",
+        "objection": ["拒絕給予及撤回使用本人個人資料的同意", "敬啟者：", "《個人資料(私隱)條例》附表1保障資料第3原則",
                       "《個人資料(私隱)條例》第35G條"],
         "erasure": ["要求刪除本人的個人資料", "《個人資料(私隱)條例》第26條",
                     "《個人資料(私隱)條例》附表1保障資料第2(2)原則"],
@@ -104,7 +104,7 @@ def test_every_offered_language_has_letter_expectations():
 
 
 @pytest.mark.parametrize(
-    "kind,words", [("objection", "Gemäss Art. 25 DSG"), ("erasure", "Gemäss Art. 32 Abs. 2 DSG")]
+    "kind,words", [("objection", "Gemäss Art. 25 DSG"), ("erasure", "Art. 32 Abs. 2 DSG, Art. 28 ff. ZGB")]
 )
 def test_swiss_letters_write_ss_but_keep_the_members_own_spelling(kind, words):
     answers = make_answers("CH", letter_language="de-ch", full_name="Hans Strauß")

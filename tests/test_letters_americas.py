@@ -98,6 +98,9 @@ def test_state_letter_cites_its_statute_sections_period_and_attorney_general(sta
 
 def test_iowa_grants_no_targeted_advertising_opt_out_and_deletes_only_provided_data():
     objection = letter_text("objection", "US-IA")
+    assert (
+        "Re: Request to opt out of the sale of my personal data and to stop targeted" in objection
+    )
     assert "I opt out of any sale of my personal data" in objection
     assert "The Act gives no right to opt out of targeted advertising" in objection
     assert "for targeted advertising and of any sale" not in objection
@@ -238,6 +241,13 @@ def test_quebec_letter_rests_on_the_private_sector_act_first():
     erasure = letter_text("erasure", "CA-QC")
     assert ("s. 23 of the Private Sector Act; art. 40 of the Civil Code of Québec; s. 28 of the "
             "Private Sector Act; PIPEDA, Sch. 1, cl. 4.5") in erasure  # fmt: skip
+
+
+def test_canadian_withdrawal_covers_data_already_held_not_the_past():
+    text = letter_text("objection", "CA-ON")
+    assert "with effect from your receipt of this letter" in text
+    assert "also covers the further use of personal information you already hold" in text
+    assert "my data already used for training" not in text
 
 
 def test_quebec_prospecting_is_withdrawn_only_when_marketing_is_ticked():
