@@ -35,13 +35,13 @@ MEMBERS = {
     "FR": ("France", "group messages", "LinkedIn Ireland Unlimited Company", "Art. 21(1) GDPR"),
     "GB": ("United Kingdom", "Microsoft", "LinkedIn Corporation", "Art. 21(1) UK GDPR"),
     "CH": ("Switzerland", "group messages", "LinkedIn Ireland Unlimited Company",
-           "Art. 30(2)(b) FADP"),
+           "Art. 30 para. 2 let. b FADP"),
     "CA-QC": ("Quebec", "Microsoft", "LinkedIn Corporation", "s. 12 of the Private Sector Act"),
     "HK": ("Hong Kong SAR China", "group messages", "LinkedIn Corporation", "DPP3, Schedule 1, PDPO"),
     "US-CA": ("California", "Microsoft", "LinkedIn Corporation", "Cal. Civ. Code § 1798.120"),
 }  # fmt: skip
 ERASURE_CITATION = {
-    "FR": "Art. 17(1)(c) GDPR", "GB": "Art. 17(1)(c) UK GDPR", "CH": "Art. 32(2) FADP",
+    "FR": "Art. 17(1)(c) GDPR", "GB": "Art. 17(1)(c) UK GDPR", "CH": "Art. 32 para. 2 FADP",
     "CA-QC": "s. 23 of the Private Sector Act", "HK": "s. 26 PDPO",
     "US-CA": "Cal. Civ. Code § 1798.105",
 }  # fmt: skip

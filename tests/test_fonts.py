@@ -12,7 +12,7 @@ from tests.helpers import TODAY, make_answers, pdf_reader
 
 REGION_FOR = {
     "en": "GB", "fr": "FR", "de": "DE", "de-ch": "CH", "it": "IT", "es": "ES", "nl": "NL",
-    "pt": "PT", "pl": "PL", "zh-hant": "HK",
+    "pt": "PT", "pl": "PL", "zh-hant": "HK", "fr-ca": "CA-QC",
 }  # fmt: skip
 NAME = "Zoë Łukasz 陳大文"
 

@@ -104,7 +104,8 @@ def test_every_offered_language_has_letter_expectations():
 
 
 @pytest.mark.parametrize(
-    "kind,words", [("objection", "Gemäss Art. 25 DSG"), ("erasure", "Art. 32 Abs. 2 DSG, Art. 28 ff. ZGB")]
+    "kind,words",
+    [("objection", "Gemäss Art. 25 DSG"), ("erasure", "Art. 32 Abs. 2 DSG, Art. 28 ff. ZGB")],
 )
 def test_swiss_letters_write_ss_but_keep_the_members_own_spelling(kind, words):
     answers = make_answers("CH", letter_language="de-ch", full_name="Hans Strauß")
