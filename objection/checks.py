@@ -157,7 +157,8 @@ def facts_overrides(app_configs, **kwargs):
     return [
         Error(
             f"FACTS_OVERRIDES: {entry} matches no entry or field of objection/facts/.",
-            hint='Tables are named like [authorities.FR] or [us_states."US-IA"].',
+            hint='Tables are named like [authorities.FR] or [us_states."US-IA"]; each value '
+            "keeps the kind (text, number, true/false) of the one it replaces.",
             id="objection.E009",
         )
         for entry in facts.unknown_overrides()

@@ -51,11 +51,14 @@ def test_facts_overrides_correct_an_authority_and_refuse_unknown_entries(tmp_pat
 
     settings.FACTS_OVERRIDES = {
         "authorities": {"GB": {"address": "Circle Square\nManchester"}, "XX": {"name": "?"}},
-        "us_states": {"US-IA": {"reply_days": 90, "colour": "red"}},
+        "us_states": {"US-IA": {"reply_days": "ninety", "colour": "red", "extension_days": 30}},
     }
     assert facts.load("authorities")["GB"]["address"] == "Circle Square\nManchester"
+    iowa = facts.load("us_states")["US-IA"]
+    assert (iowa["reply_days"], iowa["extension_days"], "colour" in iowa) == (90, 30, False)
     errors = [error.msg for error in checks.facts_overrides(None)]
     assert errors == [
         "FACTS_OVERRIDES: authorities.XX matches no entry or field of objection/facts/.",
+        "FACTS_OVERRIDES: us_states.US-IA.reply_days matches no entry or field of objection/facts/.",
         "FACTS_OVERRIDES: us_states.US-IA.colour matches no entry or field of objection/facts/.",
     ]

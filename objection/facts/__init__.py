@@ -23,12 +23,18 @@ def load(name):
     entries = read(name)
     for code, fields in settings.FACTS_OVERRIDES.get(name, {}).items():
         if code in entries:
-            entries[code] = {**entries[code], **fields}
+            # Only fields the entry has, with values of their kind: the check reports the rest.
+            known = entries[code]
+            entries[code] = {**known, **{k: v for k, v in fields.items() if fits(known, k, v)}}
     return entries
 
 
+def fits(entry, field, value):
+    return field in entry and isinstance(value, type(entry[field]))
+
+
 def unknown_overrides():
-    """Override entries or fields that match nothing, as 'file.code.field' strings."""
+    """Override entries or fields that match nothing or have the wrong kind of value."""
     problems = []
     for name, entries in settings.FACTS_OVERRIDES.items():
         if not (FOLDER / f"{name}.toml").exists():
@@ -40,6 +46,8 @@ def unknown_overrides():
                 problems.append(f"{name}.{code}")
             else:
                 problems += [
-                    f"{name}.{code}.{field}" for field in fields if field not in known[code]
+                    f"{name}.{code}.{field}"
+                    for field, value in fields.items()
+                    if not fits(known[code], field, value)
                 ]
     return problems
