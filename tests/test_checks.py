@@ -62,3 +62,32 @@ def test_facts_overrides_correct_an_authority_and_refuse_unknown_entries(tmp_pat
         "FACTS_OVERRIDES: us_states.US-IA.reply_days matches no entry or field of objection/facts/.",
         "FACTS_OVERRIDES: us_states.US-IA.colour matches no entry or field of objection/facts/.",
     ]
+
+
+def test_a_host_corrects_an_authority_from_the_file_named_in_the_environment(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.helpers import pdf_text
+
+    overrides = tmp_path / "facts.toml"
+    overrides.write_text(
+        '[authorities.GB]\naddress_unconfirmed = false\naddress = "Circle Square\\nManchester"\n'
+    )
+    env = {**os.environ, "FACTS_OVERRIDES": str(overrides)}
+    output = tmp_path / "letter.pdf"
+    subprocess.run(
+        [sys.executable, "manage.py", "render_letter", "--region", "GB", "--kind", "erasure",
+         "--language", "en", "--name", "Ada", "--email", "ada@example.org",
+         "--profile-url", "https://www.linkedin.com/in/ada-lovelace/", "--reason", "reliance",
+         "--output", str(output)],
+        env=env, check=True, capture_output=True,
+    )  # fmt: skip
+    assert "Information Commissioner's Office (ICO), Circle Square, Manchester" in pdf_text(
+        output.read_bytes()
+    )
+    overrides.write_text("[authorities.XX]\nname = 1\n")
+    check = subprocess.run(
+        [sys.executable, "manage.py", "check"], env=env, capture_output=True, text=True
+    )
+    assert check.returncode != 0 and "objection.E009" in check.stderr
