@@ -58,3 +58,15 @@ def _load():
 
 
 AUTHORITIES = _load()
+
+
+def shown_in(authorities, language):
+    """What pages and letters print of each authority, in the reader's language."""
+    return [
+        {
+            "title": authority.title_in(language),
+            "address_lines": authority.address_lines,
+            "website": authority.website,
+        }
+        for authority in authorities
+    ]

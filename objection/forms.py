@@ -276,11 +276,9 @@ class DetailsForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        needs_grounds = [
-            PROCESSING[key]
-            for key in data.get("processing", ())
-            if self.region.law.parts.get(key) == "particular"
-        ]
+        needs_grounds = any(
+            self.region.law.parts.get(key) == "particular" for key in data.get("processing", ())
+        )
         has_grounds = data.get("grounds") or (data.get("grounds_text") or "").strip()
         if self.region.law.grounds == "required" and needs_grounds and not has_grounds:
             self.add_error(

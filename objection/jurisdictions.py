@@ -11,6 +11,7 @@ line cites only the provisions whose part is present.
 
 import datetime
 import fnmatch
+from collections import ChainMap
 from dataclasses import dataclass, field, replace
 
 from babel import Locale
@@ -103,7 +104,7 @@ class Region:
     def authorities_for(self, subdivision=""):
         """The authorities a member may complain to; "*" needs the member's subdivision."""
         codes = [subdivision if code == "*" else code for code in self.authorities]
-        return [AUTHORITIES.get(code) for code in codes]
+        return [KNOWN_AUTHORITIES.get(code) for code in codes]
 
 
 # --- Laws -------------------------------------------------------------------------------
@@ -618,12 +619,16 @@ US_STATES = {
 }  # fmt: skip
 
 
-def attorney_general(code):
-    """A state's Attorney General: from authorities.toml where known, else by name."""
-    if code not in AUTHORITIES:
-        name = lazy(lambda: _("Attorney General of %(state)s") % {"state": US_STATES[code]}, str)()
-        AUTHORITIES[code] = Authority(code=code, name=name)
-    return code
+def named_attorney_general(code):
+    """An Attorney General authorities.md does not list: named, with no address or website."""
+    name = lazy(lambda: _("Attorney General of %(state)s") % {"state": US_STATES[code]}, str)()
+    return Authority(code=code, name=name)
+
+
+KNOWN_AUTHORITIES = ChainMap(
+    AUTHORITIES,
+    {code: named_attorney_general(code) for code in US_STATES if code not in AUTHORITIES},
+)
 
 
 def us_law(code):
@@ -638,8 +643,8 @@ def us_authorities(code):
     if code == "US-CA":
         return ("US-CA", "US-CA-AG")
     if code in us_states.STATES:
-        return (attorney_general(code),)
-    return (attorney_general(code), "FTC")
+        return (code,)
+    return (code, "FTC")
 
 
 EUROPE_PROCESSING = (

@@ -2,6 +2,7 @@
 
 import datetime
 from dataclasses import dataclass
+from functools import cached_property
 
 from babel.dates import format_date
 from django.template.loader import render_to_string
@@ -9,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
 from objection import pdf
+from objection.authorities import shown_in
 from objection.jurisdictions import Region
 from objection.linkedin import MICROSOFT, Controller
 
@@ -153,7 +155,7 @@ class Letter:
     def region(self):
         return self.answers.region
 
-    @property
+    @cached_property
     def law(self):
         return self.region.law.on(self.date)
 
@@ -211,14 +213,9 @@ class Letter:
             "citations": law.citations(self.kind.key, parts),
             "controller": self.recipient,
             "controller_address": self.recipient.address_lines(babel_locale(language)),
-            "authorities": [
-                {
-                    "title": authority.title_in(language),
-                    "address_lines": authority.address_lines,
-                    "website": authority.website,
-                }
-                for authority in self.region.authorities_for(self.answers.subdivision)
-            ],
+            "authorities": shown_in(
+                self.region.authorities_for(self.answers.subdivision), language
+            ),
             "processing": self.answers.processing,
             "processing_items": [PROCESSING_IN_LETTER[key] for key in self.answers.processing],
             "parts": parts,
@@ -231,9 +228,7 @@ class Letter:
                 else ""
             ),
             "upcoming_date": (
-                format_day(law.state.in_force, language, self.region)
-                if law.state and hasattr(law.state, "in_force")
-                else ""
+                format_day(law.state.in_force, language, self.region) if law.state else ""
             ),
             "html_lang": html_lang(language),
             "addressee_after_closing": language in ADDRESSEE_AFTER_CLOSING,

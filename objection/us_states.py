@@ -3,7 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
-from django.utils.translation import pgettext_lazy
+from django.utils.functional import lazy
+from django.utils.translation import pgettext
 
 from objection import facts
 
@@ -31,7 +32,8 @@ class StateLaw:
 
     @property
     def period_label(self):
-        return pgettext_lazy("ui", "%(days)s days") % {"days": self.reply_days}
+        # Lazy, so that the page shows it in the reader's language, not the one at start-up.
+        return period_in_days(self.reply_days)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,13 @@ class UpcomingLaw:
     law: str
     in_force: datetime.date
     source: str
+
+
+def _days(days):
+    return pgettext("ui", "%(days)s days") % {"days": days}
+
+
+period_in_days = lazy(_days, str)
 
 
 def _load():

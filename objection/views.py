@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from objection import letters, statistics, us_states
-from objection.authorities import AUTHORITIES
+from objection.authorities import AUTHORITIES, shown_in
 from objection.forms import DetailsForm, RegionForm
 from objection.jurisdictions import CHANGES, REGIONS, US_STATES, get_region
 from objection.linkedin import DEFAULTS, all_facts, fact
@@ -43,11 +43,10 @@ def changes(request, region):
     ctx = {
         "region": region,
         "law": region.law.on(timezone.localdate()),
-        "authorities": [
-            {"title": authority.title_in(language), "website": authority.website}
-            for code, authority in zip(region.authorities, region.authorities_for(), strict=True)
-            if code != "*"
-        ],
+        # Germany's Land authority is known only once the member chooses the Land.
+        "authorities": shown_in(
+            [authority for authority in region.authorities_for() if authority], language
+        ),
         "changes": [(key, CHANGES[key]) for key in region.changes],
         "settings_pages": [(DEFAULTS[key].label, fact(key)) for key in region.settings_pages],
         "objection_form_url": fact("objection_form_url"),
@@ -165,7 +164,7 @@ def about(request):
         "us_states": [
             {"name": US_STATES[code], "law": law} for code, law in us_states.STATES.items()
         ],
-        "authorities": [authority for authority in AUTHORITIES.values() if authority.checked],
+        "authorities": AUTHORITIES.values(),
     }
     return render(request, "pages/about.html", ctx)
 

@@ -39,6 +39,11 @@ def test_letters_page_gives_the_reply_deadline_as_a_date(client):
     assert "ends on the next working day" in html
 
 
+def test_the_legal_period_is_given_in_the_readers_language(client):
+    html = " ".join(client.post("/de/US-IA/letters/", form_data("US-IA")).content.decode().split())
+    assert "Gesetzlich hat LinkedIn ab Eingang Ihrer Briefe 90 Tage Zeit" in html
+
+
 def test_without_a_statutory_period_the_page_says_only_what_was_asked(client):
     html = " ".join(post(client, "HK").content.decode().split())
     assert "You asked LinkedIn to answer by" in html
