@@ -27,6 +27,12 @@ class Authority:
     local_by_language: dict = field(default_factory=dict)
     short_by_language: dict = field(default_factory=dict)
     address_unconfirmed: bool = False
+    # What a complaint must respect: keys of objection.follow_up.RULES.
+    rules: tuple = ()
+    # The authority's online form: (field, character limit or 0), as follow_up.FORM_FIELDS.
+    form_fields: tuple = ()
+    # The time a member has to complain, in months from the last contact with LinkedIn.
+    complain_within_months: int = 0
 
     def name_in(self, language):
         """The official name: in the letter's language where the authority has one, else in
@@ -52,7 +58,15 @@ class Authority:
 def _load():
     entries = facts.load("authorities")
     return {
-        code: Authority(code=code, **{**entry, "languages": tuple(entry["languages"])})
+        code: Authority(
+            code=code,
+            **{
+                **entry,
+                "languages": tuple(entry["languages"]),
+                "rules": tuple(entry.get("rules", ())),
+                "form_fields": tuple(tuple(pair) for pair in entry.get("form_fields", ())),
+            },
+        )
         for code, entry in entries.items()
     }
 

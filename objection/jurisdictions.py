@@ -65,6 +65,12 @@ class Law:
     access_form: str = ""
     # US states: the row of objection/facts/us_states.toml.
     state: object = None
+    # kind -> its own period where it differs from `deadline` (access requests).
+    deadlines: dict = field(default_factory=dict)
+    # The whole period once the controller has extended it as the law permits.
+    extension: Deadline | None = None
+    # Authority code -> the role of `cite` under which a complaint to it is made.
+    complaint_roles: dict = field(default_factory=dict)
 
     def on(self, day):
         """The law as it stands on `day`."""
@@ -77,7 +83,15 @@ class Law:
         return law
 
     def citations(self, kind, parts):
-        return [str(self.cite[role]) for role, part in self.subject[kind] if part in (None, *parts)]
+        parts = (None, *parts, *self.flags)
+        cited = [str(self.cite[role]) for role, part in self.subject[kind] if part in parts]
+        return [citation for citation in dict.fromkeys(cited) if citation]
+
+    def deadline_for(self, kind):
+        return self.deadlines.get(kind, self.deadline)
+
+    def complaint_cite(self, authority_code):
+        return self.cite.get(self.complaint_roles.get(authority_code, "complain"), "")
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,8 @@ class Region:
     authorities: tuple = ()
     # Where the competent authority depends on it (Germany: the Land), code -> name.
     subdivisions: dict = field(default_factory=dict)
+    # The authorities a complaint letter is offered for; by default all of `authorities`.
+    complain_to: tuple = ()
 
     @property
     def default_processing(self):
@@ -103,7 +119,15 @@ class Region:
 
     def authorities_for(self, subdivision=""):
         """The authorities a member may complain to; "*" needs the member's subdivision."""
-        codes = [subdivision if code == "*" else code for code in self.authorities]
+        return self._authorities(self.authorities, subdivision)
+
+    def complaint_authorities(self, subdivision=""):
+        """The authorities the follow-up page writes a complaint to, first the competent one."""
+        return self._authorities(self.complain_to or self.authorities, subdivision)
+
+    @staticmethod
+    def _authorities(codes, subdivision):
+        codes = [subdivision if code == "*" else code for code in codes]
         return [KNOWN_AUTHORITIES.get(code) for code in codes]
 
 
@@ -122,6 +146,8 @@ GDPR_SUBJECT = {
                   ("restrict", "particular")),
     "erasure": (("erase", None), ("erase_unlawful", None), ("restrict", "particular"),
                 ("restrict_unlawful", None), ("erase_public", None), ("notify", None)),
+    "access": (("access", None),),
+    "reminder": (("deadline", None), ("controller_complaint", "controller_complaint")),
 }  # fmt: skip
 
 GDPR = Law(
@@ -150,6 +176,7 @@ GDPR = Law(
     },
     subject=GDPR_SUBJECT,
     deadline=Deadline(months=1, label=pgettext_lazy("ui", "one month"), working_days_of="IE"),
+    extension=Deadline(months=3, label=pgettext_lazy("ui", "three months"), working_days_of="IE"),
     parts=GDPR_PARTS,
     grounds="required",
 )
@@ -187,6 +214,7 @@ UK_GDPR = Law(
     },
     # The ICO's guidance also moves a period's end off weekends and bank holidays.
     deadline=Deadline(months=1, label=pgettext_lazy("ui", "one month"), working_days_of="GB"),
+    extension=Deadline(months=3, label=pgettext_lazy("ui", "three months"), working_days_of="GB"),
     parts=GDPR_PARTS,
     grounds="required",
     kinds=("objection", "erasure", "microsoft"),
@@ -247,8 +275,13 @@ FADP = Law(
             ("claims", None),
             ("gdpr_erase", None),
         ),
+        "access": (("access", None), ("access_deadline", None)),
+        "reminder": (("access_deadline", "sent_objection"), ("access_deadline", "sent_access")),
     },  # fmt: skip
     deadline=Deadline(days=30, label=pgettext_lazy("ui", "30 days"), statutory=False),
+    deadlines={"access": Deadline(days=30, label=pgettext_lazy("ui", "30 days"))},
+    # A report to the FDPIC (Art. 49 FADP); a complaint to the DPC under the GDPR.
+    complaint_roles={"CH": "report", "IE": "gdpr_complain"},
     parts=GDPR_PARTS,
     # Swiss letters say "data" where GDPR letters say "personal data" (de-ch: "Daten",
     # never "personenbezogene Daten"; facts.md 6.4).
@@ -257,6 +290,9 @@ FADP = Law(
             "letter", "Objection to and prohibition of the processing of my data"
         ),
         "erasure": pgettext_lazy("letter", "Request for erasure of my data"),
+        "access": pgettext_lazy("letter", "Request for access to my data"),
+        "reminder": pgettext_lazy("letter", "Reminder: my requests about my data"),
+        "complaint_CH": pgettext_lazy("letter", "Report about LinkedIn's processing of my data"),
     },
 )
 
@@ -283,6 +319,9 @@ CONSENT_PARTS = {
 PIPEDA_SUBJECT = {
     "objection": (("withdraw", None), ("purposes", None), ("identify", None), ("limit", None)),
     "erasure": (("purposes", None), ("limit", None), ("withdraw", None)),
+    "access": (("access", None), ("deadline", None)),
+    # s. 8(3) sets the period of access requests: the objection letter makes one too.
+    "reminder": (("deadline", "sent_objection"), ("deadline", "sent_access")),
 }
 CANADA_DEADLINE = Deadline(days=30, label=pgettext_lazy("ui", "30 days"))
 CANADA_TITLES = {
@@ -290,6 +329,19 @@ CANADA_TITLES = {
         "letter", "Withdrawal of my consent to the use of my personal information"
     ),
     "erasure": pgettext_lazy("letter", "Request to destroy my personal information"),
+    **{
+        "access": pgettext_lazy("letter", "Request for access to my personal information"),
+        "reminder": pgettext_lazy("letter", "Reminder: my requests about my personal information"),
+        "complaint": pgettext_lazy(
+            "letter", "Complaint about LinkedIn's handling of my personal information"
+        ),
+    },
+}
+US_FOLLOW_UP_TITLES = {
+    "reminder": pgettext_lazy("letter", "Reminder: my requests about my personal information"),
+    "complaint": pgettext_lazy(
+        "letter", "Complaint about LinkedIn's handling of my personal information"
+    ),
 }
 
 PIPEDA = Law(
@@ -299,8 +351,10 @@ PIPEDA = Law(
     cite=PIPEDA_CITE,
     subject=PIPEDA_SUBJECT,
     deadline=CANADA_DEADLINE,
+    extension=Deadline(days=60, label=pgettext_lazy("ui", "60 days")),
     parts=CONSENT_PARTS,
     titles=CANADA_TITLES,
+    complaint_roles={"CA": "act"},
 )
 
 
@@ -311,7 +365,9 @@ def provincial_law(key, name, cite):
         key=key,
         name=name,
         cite={**PIPEDA_CITE, "prov_act": name, **cite},
+        complaint_roles={"CA": "act", f"CA-{key[:2].upper()}": "prov_act"},
         subject={
+            **PIPEDA_SUBJECT,
             "objection": (*PIPEDA_SUBJECT["objection"], ("prov_withdraw", None)),
             "erasure": (*PIPEDA_SUBJECT["erasure"], ("prov_retention", None)),
         },
@@ -372,10 +428,13 @@ QUEBEC = Law(
             ("qc_rectify", None),
             ("limit", None),
         ),
+        "access": (("qc_access", None), ("qc_deadline", None)),
+        "reminder": (("qc_deadline", None),),
     },  # fmt: skip
     deadline=CANADA_DEADLINE,
     parts=CONSENT_PARTS,
     titles=CANADA_TITLES,
+    complaint_roles={"CA": "act", "CA-QC": "qc_act"},
     attention=pgettext_lazy(
         "letter", "Attn: Person in charge of the protection of personal information"
     ),
@@ -403,6 +462,7 @@ PDPO = Law(
         "access": _("s. 18(1) PDPO"),
         "access_form": _("s. 20(3)(e) PDPO"),
         "access_deadline": _("s. 19(1) PDPO"),
+        "complain": _("s. 37 PDPO"),
     },
     subject={
         "objection": (
@@ -412,8 +472,12 @@ PDPO = Law(
             ("marketing", "marketing"),
         ),
         "erasure": (("erase", None), ("retention", None)),
+        "access": (("access", None), ("access_form", None), ("access_deadline", None)),
+        # The objection letter makes a data access request on OPS003 as well.
+        "reminder": (("access_deadline", "sent_objection"), ("access_deadline", "sent_access")),
     },  # fmt: skip
     deadline=Deadline(days=40, label=pgettext_lazy("ui", "40 days"), statutory=False),
+    deadlines={"access": Deadline(days=40, label=pgettext_lazy("ui", "40 days"))},
     parts={
         "ai_training": "new_purpose",
         "other_ai": "new_purpose",
@@ -444,12 +508,16 @@ CCPA = Law(
         "reply": "Cal. Civ. Code § 1798.130(a)(2)",
         "gpc": "Cal. Code Regs. tit. 11, § 7025",
         "no_verification": "Cal. Code Regs. tit. 11, § 7026(d)",
+        "know": "Cal. Civ. Code § 1798.110",
     },
     subject={
         "objection": (("opt_out", None), ("opt_out_methods", None), ("sensitive", None)),
         "erasure": (("delete", None),),
+        "access": (("know", None), ("reply", None)),
+        "reminder": (("reply", None),),
     },
     deadline=Deadline(days=45, label=pgettext_lazy("ui", "45 days")),
+    extension=Deadline(days=90, label=pgettext_lazy("ui", "90 days")),
     parts={"microsoft_ads": "sharing", "targeted_ads": "sharing"},
     grounds="",
     route="us",
@@ -458,6 +526,10 @@ CCPA = Law(
             "letter", "Request to opt out of the sale and sharing of my personal information"
         ),
         "erasure": pgettext_lazy("letter", "Request to delete my personal information"),
+        "access": pgettext_lazy(
+            "letter", "Request to know the personal information you have collected about me"
+        ),
+        **US_FOLLOW_UP_TITLES,
     },
 )
 
@@ -473,6 +545,8 @@ US_TITLES = {
         "letter", "Request to opt out of targeted advertising and of the sale of my personal data"
     ),
     "erasure": pgettext_lazy("letter", "Request to delete my personal data"),
+    "access": pgettext_lazy("letter", "Request to access my personal data"),
+    **US_FOLLOW_UP_TITLES,
 }
 
 
@@ -485,8 +559,11 @@ def state_law(state):
         cite={"law": f"{state.law} ({state.cite})", "delete": state.delete,
               "opt_out": state.opt_out, "reply": state.reply, "appeal": state.appeal},
         subject={"objection": (("law", None), ("opt_out", None)),
-                 "erasure": (("law", None), ("delete", None))},
+                 "erasure": (("law", None), ("delete", None)),
+                 "access": (("law", None),), "reminder": (("reply", None),)},
         deadline=Deadline(days=state.reply_days, label=state.period_label),
+        extension=Deadline(days=state.reply_days + state.extension_days,
+                           label=us_states.period_in_days(state.reply_days + state.extension_days)),
         parts=US_PARTS,
         grounds="",
         route="us",
@@ -503,7 +580,9 @@ US_NO_STATE_LAW = Law(
         "policy": _("LinkedIn Privacy Policy and US State Privacy Notice"),
         "ftc": "Section 5 of the FTC Act",
     },
-    subject={"objection": (("policy",None),), "erasure": (("policy", None),)},
+    subject={"objection": (("policy",None),), "erasure": (("policy", None),),
+             "access": (("policy", None),), "reminder": (("policy", None),)},
+    complaint_roles={"FTC": "ftc"},
     deadline=Deadline(days=45, label=pgettext_lazy("ui", "45 days"), statutory=False),
     parts=US_PARTS,
     grounds="",
@@ -596,6 +675,8 @@ CANADA_LAWS = {"CA-QC": QUEBEC, "CA-BC": BC_PIPA, "CA-AB": AB_PIPA}
 # Quebec's letters rest on its own Act first; for BC and Alberta the OPC comes first, as
 # LinkedIn's processing crosses borders (authorities.md section 5).
 CANADA_AUTHORITIES = {"CA-QC": ("CA-QC", "CA"), "CA-BC": ("CA", "CA-BC"), "CA-AB": ("CA", "CA-AB")}
+# A complaint goes to the province's commissioner first, then to the OPC.
+CANADA_COMPLAINTS = {"CA-BC": ("CA-BC", "CA"), "CA-AB": ("CA-AB", "CA")}
 
 US_STATES = {
     "US-AL": _("Alabama"), "US-AK": _("Alaska"), "US-AZ": _("Arizona"),
@@ -647,6 +728,13 @@ def us_authorities(code):
     return (code, "FTC")
 
 
+def us_complaints(code):
+    """CalPrivacy for California, the state's Attorney General, the FTC where no law applies."""
+    if code == "US-CA" or code in us_states.STATES:
+        return (code,)
+    return ("FTC",)
+
+
 EUROPE_PROCESSING = (
     "ai_training", "hiring_assistant", "personalised_ads", "direct_marketing", "other_ai",
 )  # fmt: skip
@@ -668,6 +756,8 @@ def _regions():
             EUROPE_PROCESSING, "A4", languages, AI_SETTINGS,
             authorities=("*", "IE") if code == "DE" else tuple(dict.fromkeys((code, "IE"))),
             subdivisions=GERMAN_LAENDER if code == "DE" else {},
+            # The authority where the member lives; it works with the DPC as lead.
+            complain_to=("*",) if code == "DE" else (code,),
         )  # fmt: skip
     yield Region(
         "GB", country_name("GB"), "europe", UK_GDPR, CORPORATION,
@@ -687,6 +777,7 @@ def _regions():
             "letter", ("fr-ca",) if code == "CA-QC" else ("en", "fr-ca"),
             AI_SETTINGS + ("ads_settings_url",),
             authorities=CANADA_AUTHORITIES.get(code, ("CA",)),
+            complain_to=CANADA_COMPLAINTS.get(code, ()),
         )  # fmt: skip
     yield Region(
         "HK", country_name("HK"), "asia", PDPO, CORPORATION,
@@ -698,6 +789,7 @@ def _regions():
         yield Region(
             code, name, "us", us_law(code), CORPORATION, ("microsoft_ads",),
             US_PROCESSING, "letter", ("en",), US_SETTINGS, authorities=us_authorities(code),
+            complain_to=us_complaints(code),
         )  # fmt: skip
 
 

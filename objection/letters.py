@@ -5,12 +5,20 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from babel.dates import format_date
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
 from objection import pdf
-from objection.authorities import shown_in
+from objection.authorities import Authority, shown_in
+from objection.follow_up import (
+    CHANNEL_IN_LETTER,
+    OUTCOME_IN_COMPLAINT,
+    OUTCOME_IN_REMINDER,
+    FollowUp,
+    final_day,
+)
 from objection.jurisdictions import Region
 from objection.linkedin import MICROSOFT, Controller
 
@@ -23,6 +31,8 @@ class LetterKind:
     needs: str = ""
     # Addressed to this controller instead of the region's.
     recipient: Controller | None = None
+    # Made on the follow-up page, from what happened after the first letters were sent.
+    follow_up: bool = False
 
 
 # Each kind has templates/letters/<kind>.html, which the law's own
@@ -42,7 +52,22 @@ LETTER_KINDS = {
         needs="microsoft_ai",
         recipient=MICROSOFT,
     ),
+    "access": LetterKind(
+        "access", pgettext_lazy("letter", "Request for access to my personal data")
+    ),
+    "reminder": LetterKind(
+        "reminder",
+        pgettext_lazy("letter", "Reminder: my requests about my personal data"),
+        follow_up=True,
+    ),
+    "complaint": LetterKind(
+        "complaint",
+        pgettext_lazy("letter", "Complaint about LinkedIn's processing of my personal data"),
+        follow_up=True,
+    ),
 }
+# The kinds the follow-up page offers, in the order a member needs them.
+FOLLOW_UP_KINDS = ("reminder", "complaint", "access")
 
 # How the letters name each processing, in LinkedIn's own terms (facts.md 6.3); the form's
 # labels are in jurisdictions.py.
@@ -146,10 +171,21 @@ class Answers:
 
 
 @dataclass(frozen=True)
+class Addressee:
+    name: str
+    attention: str
+    lines: list
+
+
+@dataclass(frozen=True)
 class Letter:
     kind: LetterKind
     answers: Answers
     date: datetime.date
+    follow_up: FollowUp | None = None
+    # A complaint's recipient, and the language it is written in.
+    authority: Authority | None = None
+    complaint_language: str = ""
 
     @property
     def region(self):
@@ -161,29 +197,107 @@ class Letter:
 
     @property
     def language(self):
-        return self.answers.letter_language
+        return self.complaint_language or self.answers.letter_language
 
     @property
     def title(self):
-        return self.law.titles.get(self.kind.key, self.kind.title)
+        titles = self.law.titles
+        keyed = f"{self.kind.key}_{self.authority.code}" if self.authority else ""
+        return titles.get(keyed) or titles.get(self.kind.key) or self.kind.title
 
     @property
     def recipient(self):
         return self.kind.recipient or self.region.controller
 
+    def addressee(self):
+        if self.authority:
+            return Addressee(
+                self.authority.title_in(self.language), "", self.authority.address_lines
+            )
+        lines = self.recipient.address_lines(babel_locale(self.language))
+        return Addressee(self.recipient.name, self.law.attention, lines)
+
+    @property
+    def deadline(self):
+        return self.law.deadline_for(self.kind.key)
+
     @property
     def reply_by(self):
         """The date the letter asks for: the legal end on same-day receipt, on a working day."""
-        return self.law.deadline.asked_by(self.date)
+        if self.kind.key == "reminder":
+            return self.reminder_reply_by()
+        return self.deadline.asked_by(self.date)
+
+    def reminder_reply_by(self):
+        """A short final period; after an extension, not before the longest one ends."""
+        end = final_day(self.date)
+        extension = self.law.extension
+        if self.follow_up.outcome == "extended" and extension:
+            end = max(end, extension.asked_by(self.follow_up.sent_on))
+        return end
 
     @property
     def legal_end(self):
         """The end of the legal period if LinkedIn receives the letter on its date."""
-        return self.law.deadline.legal_end(self.date)
+        return self.deadline.legal_end(self.date)
 
     @property
     def template(self):
         return f"letters/law/{self.law.family}_{self.kind.key}.html"
+
+    @property
+    def templates(self):
+        """The law's own template for this kind where it has one, else the kind's."""
+        return [self.template, f"letters/{self.kind.key}.html"]
+
+    def citations(self, parts):
+        if self.kind.key == "complaint":
+            return [self.complaint_act()]
+        return self.law.citations(self.kind.key, parts)
+
+    def sent_letters(self):
+        """The first letters, as the follow-up letters name them: title and citations."""
+        parts = self.parts()
+        return [
+            {
+                "title": self.law.titles.get(key, LETTER_KINDS[key].title),
+                "citations": self.law.citations(key, parts),
+            }
+            for key in self.follow_up.sent_kinds
+        ]
+
+    def follow_up_context(self):
+        sent = self.follow_up
+        if sent is None:
+            return {}
+        day = self.day
+        first = self.law.deadline_for(sent.sent_kinds[0])
+        dates = {"answer_due": day(first.asked_by(sent.sent_on))}
+        return {
+            "follow_up": sent,
+            "sent_on": day(sent.sent_on),
+            "channel": CHANNEL_IN_LETTER[sent.channel],
+            "sent_letters": self.sent_letters(),
+            "answer_due": dates["answer_due"],
+            "reminder_on": day(sent.reminder_on) if sent.reminder_on else "",
+            "in_reminder": OUTCOME_IN_REMINDER[sent.outcome] % dates,
+            "in_complaint": OUTCOME_IN_COMPLAINT[sent.outcome] % dates,
+            "authority": self.authority,
+            "authority_rules": self.authority.rules if self.authority else (),
+            "complaint_act": self.complaint_act() if self.authority else "",
+            "complaint_authority": self.complaint_authority_title(),
+        }
+
+    def complaint_act(self):
+        """What a complaint rests on: the provision for complaints, or the law's name."""
+        return str(self.law.complaint_cite(self.authority.code) or self.law.name)
+
+    def complaint_authority_title(self):
+        first = self.region.complaint_authorities(self.answers.subdivision)[0]
+        return first.title_in(self.language) if first else ""
+
+    def day(self, value):
+        return format_day(value, self.language, self.region)
 
     def parts(self):
         """Each part of the law present in this letter, with the processing it names."""
@@ -195,6 +309,8 @@ class Letter:
             parts["grounds"] = [True]
         if self.answers.joined == "before":
             parts["joined_before"] = [True]
+        for part in self.follow_up.parts if self.follow_up else ():
+            parts[part] = [True]
         return parts
 
     def context(self):
@@ -210,9 +326,10 @@ class Letter:
             "law": law,
             "state": law.state,
             "cite": law.cite,
-            "citations": law.citations(self.kind.key, parts),
+            "citations": self.citations(parts),
             "controller": self.recipient,
             "controller_address": self.recipient.address_lines(babel_locale(language)),
+            "addressee": self.addressee(),
             "authorities": shown_in(
                 self.region.authorities_for(self.answers.subdivision), language
             ),
@@ -235,6 +352,7 @@ class Letter:
             "ai_chosen": any(key in AI_PROCESSING for key in self.answers.processing),
             # An English letter need not ask for an English reply.
             "ask_reply_language": language != "en",
+            **self.follow_up_context(),
         }
 
 
@@ -245,6 +363,25 @@ def kinds_for(answers):
         for key in answers.region.law.kinds
         if not LETTER_KINDS[key].needs or LETTER_KINDS[key].needs in answers.processing
     ]
+
+
+def sendable_kinds(answers):
+    """What a member may have sent already: the first letters and an access request."""
+    return [*kinds_for(answers), LETTER_KINDS["access"]]
+
+
+def complaint_language(language, authority, region):
+    """A complaint is written in a language the authority works in, where we have one."""
+    offered = dict(settings.LETTER_LANGUAGES)
+    own = authority.languages
+    if not own or language.split("-")[0] in own:
+        return language
+    for code in own:
+        variants = [lang for lang in region.languages if lang.split("-")[0] == code]
+        for candidate in [*variants, code]:
+            if candidate in offered:
+                return candidate
+    return language
 
 
 def format_day(day, language, region=None):
@@ -266,13 +403,29 @@ def html_lang(language):
     return {"zh-hant": "zh-Hant-HK", "de-ch": "de-CH", "fr-ca": "fr-CA"}.get(language, language)
 
 
-def build_letter(kind: str, answers: Answers, today: datetime.date) -> Letter:
-    return Letter(kind=LETTER_KINDS[kind], answers=answers, date=today)
+def build_letter(
+    kind: str,
+    answers: Answers,
+    today: datetime.date,
+    sent: FollowUp | None = None,
+    authority: Authority | None = None,
+) -> Letter:
+    language = (
+        complaint_language(answers.letter_language, authority, answers.region) if authority else ""
+    )
+    return Letter(
+        kind=LETTER_KINDS[kind],
+        answers=answers,
+        date=today,
+        follow_up=sent,
+        authority=authority,
+        complaint_language=language,
+    )
 
 
 def render_html(letter: Letter) -> str:
     with translation.override(letter.language):
-        return render_to_string(letter.template, letter.context())
+        return render_to_string(letter.templates, letter.context())
 
 
 def render_pdf(letter: Letter) -> bytes:
@@ -280,4 +433,5 @@ def render_pdf(letter: Letter) -> bytes:
 
 
 def filename(letter: Letter) -> str:
-    return f"{letter.kind.key}-{letter.region.code}-{letter.date.isoformat()}.pdf"
+    to = f"-{letter.authority.code}" if letter.authority else ""
+    return f"{letter.kind.key}{to}-{letter.region.code}-{letter.date.isoformat()}.pdf"
