@@ -168,14 +168,14 @@ RULES = {
     ),
 }
 
-# The fields of an authority's online form (authorities.toml `form_fields`), and the
-# template under templates/letters/form/ that writes each.
+# The fields of an authority's online form (authorities.toml `form_fields`): their label,
+# and the template under templates/letters/form/ that writes each.
 FORM_FIELDS = {
-    "complaint": pgettext_lazy("ui", "Your complaint"),
-    "summary": pgettext_lazy("ui", "Summary of your complaint"),
-    "timeline": pgettext_lazy("ui", "Timeline"),
-    "description": pgettext_lazy("ui", "Description of your complaint"),
-    "evidence": pgettext_lazy("ui", "Description of your evidence"),
+    "complaint": (pgettext_lazy("ui", "Your complaint"), "complaint"),
+    "summary": (pgettext_lazy("ui", "Summary of your complaint"), "complaint"),
+    "timeline": (pgettext_lazy("ui", "Timeline"), "timeline"),
+    "description": (pgettext_lazy("ui", "Description of your complaint"), "complaint"),
+    "evidence": (pgettext_lazy("ui", "Description of your evidence"), "evidence"),
 }
 
 
@@ -203,3 +203,19 @@ def final_day(day):
     while end.weekday() >= 5:
         end += datetime.timedelta(days=1)
     return end
+
+
+SENT_ON_ERROR = pgettext_lazy(
+    "ui",
+    "The calendar needs the day you sent your letters, as year-month-day (e.g. 2026-11-02), "
+    "no earlier than 18 September 2024 and not in the future.",
+)
+
+
+def parse_sent_on(value):
+    """The calendar's only input; None unless a real day between EARLIEST_SENT_ON and today."""
+    try:
+        day = datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return day if EARLIEST_SENT_ON <= day <= datetime.date.today() else None

@@ -9,8 +9,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language, pgettext_lazy
 
+from objection import follow_up
 from objection.jurisdictions import GROUPS, PROCESSING, enabled_regions
-from objection.letters import GROUNDS, Answers
+from objection.letters import GROUNDS, LETTER_KINDS, Answers
 
 PROFILE_HOST = re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$")
 PROFILE_PATH = re.compile(r"^/in/([^/?#\s]{3,100})/?$")
@@ -313,4 +314,132 @@ class DetailsForm(forms.Form):
             toggle_off_date=data.get("toggle_off_date"),
             subdivision=data.get("subdivision", ""),
             joined=data.get("joined", ""),
+        )
+
+
+def sent_day_error(value, earliest):
+    if value > datetime.date.today():
+        return pgettext_lazy("ui", "This date is in the future. Please enter the day you sent it.")
+    if value < earliest:
+        return pgettext_lazy("ui", "This date is too early. Please check the year.")
+    return None
+
+
+def sendable_kinds_for(region):
+    """The letters a member may have sent: the region's own, and an access request."""
+    return [LETTER_KINDS[key] for key in (*region.law.kinds, "access")]
+
+
+class FollowUpForm(DetailsForm):
+    """Step 3's answers again, re-posted, and what happened after the letters were sent."""
+
+    sent_on = forms.DateField(
+        label=pgettext_lazy("ui", "When did you send your letters?"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d"],
+        error_messages={
+            "required": pgettext_lazy("ui", "Please enter the day you sent your letters."),
+            "invalid": pgettext_lazy(
+                "ui", "Please enter the date as year-month-day, e.g. 2025-11-02."
+            ),
+        },
+    )
+    sent_kinds = forms.MultipleChoiceField(
+        label=pgettext_lazy("ui", "Which letters did you send?"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": pgettext_lazy("ui", "Please tick the letters you sent."),
+            "invalid_choice": pgettext_lazy("ui", "Please choose letters from the list."),
+        },
+    )
+    channel = forms.ChoiceField(
+        label=pgettext_lazy("ui", "How did you send them?"),
+        widget=forms.RadioSelect,
+        choices=list(follow_up.CHANNELS.items()),
+        error_messages={
+            "required": pgettext_lazy("ui", "Please say how you sent your letters."),
+            "invalid_choice": pgettext_lazy("ui", "Please choose one of the answers offered."),
+        },
+    )
+    case_number = forms.CharField(
+        label=pgettext_lazy("ui", "LinkedIn's case or ticket number (optional)"),
+        help_text=pgettext_lazy("ui", "From LinkedIn's confirmation or answer, if it gave one."),
+        required=False,
+        max_length=100,
+        validators=[reject_control_characters, single_line],
+    )
+    outcome = forms.ChoiceField(
+        label=pgettext_lazy("ui", "What happened?"),
+        widget=forms.RadioSelect,
+        choices=list(follow_up.OUTCOMES.items()),
+        error_messages={
+            "required": pgettext_lazy("ui", "Please say what LinkedIn did."),
+            "invalid_choice": pgettext_lazy("ui", "Please choose one of the answers offered."),
+        },
+    )
+    missing = forms.CharField(
+        label=pgettext_lazy("ui", "What is missing or wrong in LinkedIn's answer? (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        validators=[reject_control_characters],
+    )
+    reminder_on = forms.DateField(
+        label=pgettext_lazy("ui", "If you already sent a reminder: when? (optional)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d"],
+        error_messages={
+            "invalid": pgettext_lazy(
+                "ui", "Please enter the date as year-month-day, e.g. 2025-11-02."
+            )
+        },
+    )
+    FOLLOW_UP_FIELDS = ("sent_on", "sent_kinds", "channel", "case_number", "outcome", "missing",
+                        "reminder_on")  # fmt: skip
+
+    def __init__(self, region, *args, **kwargs):
+        super().__init__(region, *args, **kwargs)
+        kinds = sendable_kinds_for(region)
+        self.fields["sent_kinds"].choices = [(kind.key, kind.title) for kind in kinds]
+        self.fields["sent_kinds"].initial = ["objection", "erasure"]
+
+    def clean_sent_on(self):
+        value = self.cleaned_data["sent_on"]
+        error = sent_day_error(value, follow_up.EARLIEST_SENT_ON)
+        if error:
+            raise ValidationError(error, code="out_of_range")
+        return value
+
+    def clean_case_number(self):
+        return self.cleaned_data["case_number"].strip()
+
+    def clean(self):
+        data = super().clean()
+        sent_on, reminder_on = data.get("sent_on"), data.get("reminder_on")
+        if reminder_on and sent_on and not sent_on <= reminder_on <= datetime.date.today():
+            self.add_error(
+                "reminder_on",
+                ValidationError(
+                    pgettext_lazy(
+                        "ui",
+                        "The reminder must be dated between the day you sent your letters "
+                        "and today.",
+                    ),
+                    code="reminder_order",
+                ),
+            )
+        return data
+
+    def follow_up(self):
+        data = self.cleaned_data
+        offered = [key for key, _ in self.fields["sent_kinds"].choices]
+        return follow_up.FollowUp(
+            sent_on=data["sent_on"],
+            channel=data["channel"],
+            outcome=data["outcome"],
+            sent_kinds=tuple(key for key in offered if key in data["sent_kinds"]),
+            case_number=data["case_number"],
+            missing=data["missing"].strip(),
+            reminder_on=data.get("reminder_on"),
         )

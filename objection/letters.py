@@ -365,11 +365,6 @@ def kinds_for(answers):
     ]
 
 
-def sendable_kinds(answers):
-    """What a member may have sent already: the first letters and an access request."""
-    return [*kinds_for(answers), LETTER_KINDS["access"]]
-
-
 def complaint_language(language, authority, region):
     """A complaint is written in a language the authority works in, where we have one."""
     offered = dict(settings.LETTER_LANGUAGES)
@@ -426,6 +421,12 @@ def build_letter(
 def render_html(letter: Letter) -> str:
     with translation.override(letter.language):
         return render_to_string(letter.templates, letter.context())
+
+
+def render_text(letter: Letter, template: str) -> str:
+    """A plain-text form of the letter, such as the text for an authority's online form."""
+    with translation.override(letter.language):
+        return render_to_string(template, letter.context())
 
 
 def render_pdf(letter: Letter) -> bytes:

@@ -21,6 +21,12 @@ urlpatterns = [
     path("<str:region>/details/", views.details, name="details"),
     path("<str:region>/letters/", views.letters_page, name="letters"),
     path("<str:region>/letters/<str:kind>.pdf", views.letter_pdf, name="letter_pdf"),
+    path("<str:region>/follow-up/", views.follow_up_page, name="follow_up"),
+    path("<str:region>/follow-up/letters/", views.follow_up_letters, name="follow_up_letters"),
+    path(
+        "<str:region>/follow-up/reminder.ics", views.follow_up_calendar, name="follow_up_calendar"
+    ),
+    path("<str:region>/follow-up/<str:kind>.pdf", views.follow_up_pdf, name="follow_up_pdf"),
 )
 
 handler400 = "objection.views.bad_request"

@@ -4,12 +4,13 @@ from django.forms import MultipleChoiceField
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from objection import letters, statistics, us_states
+from objection import complaint_routes, follow_up, ics, letters, statistics, us_states
 from objection.authorities import AUTHORITIES, shown_in
-from objection.forms import DetailsForm, RegionForm
+from objection.forms import DetailsForm, FollowUpForm, RegionForm
 from objection.jurisdictions import CHANGES, REGIONS, US_STATES, get_region
 from objection.linkedin import DEFAULTS, all_facts, fact
 from objection.ratelimit import limit_letters
@@ -110,6 +111,7 @@ def letters_page(request, region):
         "dpo_email": fact("dpo_email"),
         "objection_form_url": fact("objection_form_url"),
         "dpo_form_url": fact("dpo_form_url"),
+        "calendar_url": calendar_url(region, today),
         "answers_form": True,
     }
     response = render_step(request, "letters", ctx)
@@ -132,6 +134,110 @@ def letter_pdf(request, region, kind):
     statistics.count(letter)
     response["Content-Disposition"] = f'attachment; filename="{letters.filename(letter)}"'
     response["Cache-Control"] = "no-store"
+    return response
+
+
+def follow_up_form_page(request, region, form, status=200):
+    """The follow-up form; step 3's answers travel hidden when they came along valid."""
+    details = [name for name in DetailsForm(region).fields]
+    carried = request.method == "POST" and DetailsForm(region, request.POST).is_valid()
+    ctx = {
+        "region": region,
+        "form": form,
+        "carried": carried,
+        "details_fields": [form[name] for name in details],
+        "follow_up_fields": [form[name] for name in FollowUpForm.FOLLOW_UP_FIELDS],
+        "answers_form": True,
+    }
+    response = render(request, "pages/follow_up.html", ctx, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def follow_up_page(request, region):
+    """Empty on GET (from the calendar); on POST (from the letters page) prefilled, unjudged."""
+    region = region_or_404(region)
+    form = FollowUpForm(region)
+    form.initial = initial_from(request.POST, form.fields)
+    return follow_up_form_page(request, region, form)
+
+
+def follow_up_letters_for(region, answers, sent, today):
+    """The follow-up letters: a reminder, a complaint to each authority, an access request."""
+    complaints = [
+        letters.build_letter("complaint", answers, today, sent, authority)
+        for authority in region.complaint_authorities(answers.subdivision)
+        if authority
+    ]
+    reminder = letters.build_letter("reminder", answers, today, sent)
+    return reminder, complaints, letters.build_letter("access", answers, today)
+
+
+@require_POST
+def follow_up_letters(request, region):
+    region = region_or_404(region)
+    form = FollowUpForm(region, request.POST)
+    if not form.is_valid():
+        return follow_up_form_page(request, region, form, status=400)
+    answers, sent = form.answers(), form.follow_up()
+    today = timezone.localdate()
+    reminder, complaints, access = follow_up_letters_for(region, answers, sent, today)
+    ui_language = translation.get_language()
+    ctx = {
+        "region": region,
+        "form": form,
+        "reminder": reminder,
+        "access": access,
+        "reply_by": letters.format_day(reminder.reply_by, ui_language, region),
+        "routes": [complaint_routes.route(letter, ui_language) for letter in complaints],
+        "calendar_url": calendar_url(region, sent.sent_on),
+        "answers_form": True,
+    }
+    response = render(request, "pages/follow_up_letters.html", ctx)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+@limit_letters
+def follow_up_pdf(request, region, kind):
+    region = region_or_404(region)
+    form = FollowUpForm(region, request.POST)
+    if not form.is_valid():
+        return follow_up_form_page(request, region, form, status=400)
+    if kind not in letters.FOLLOW_UP_KINDS:
+        raise Http404("unknown letter")
+    answers, sent = form.answers(), form.follow_up()
+    reminder, complaints, access = follow_up_letters_for(
+        region, answers, sent, timezone.localdate()
+    )
+    chosen = {"reminder": [reminder], "access": [access], "complaint": complaints}[kind]
+    wanted = request.POST.get("authority", "")
+    letter = next((c for c in chosen if c.authority and c.authority.code == wanted), chosen[0])
+    response = HttpResponse(letters.render_pdf(letter), content_type="application/pdf")
+    statistics.count(letter)
+    response["Content-Disposition"] = f'attachment; filename="{letters.filename(letter)}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def calendar_url(region, sent_on):
+    return f"{reverse('follow_up_calendar', args=[region.code])}?sent={sent_on.isoformat()}"
+
+
+@require_GET
+def follow_up_calendar(request, region):
+    region = region_or_404(region)
+    sent_on = follow_up.parse_sent_on(request.GET.get("sent", ""))
+    if sent_on is None:
+        return render(request, "400.html", {"message": follow_up.SENT_ON_ERROR}, status=400)
+    law = region.law.on(sent_on)
+    page = request.build_absolute_uri(reverse("follow_up", args=[region.code]))
+    body = ics.calendar_file(region, sent_on, law, page, timezone.now())
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    name = f"linkedin-reply-{region.code}-{sent_on.isoformat()}.ics"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 
