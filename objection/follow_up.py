@@ -24,9 +24,11 @@ CHANNELS = {
     "post": pgettext_lazy("ui", "Post"),
 }
 CHANNEL_IN_LETTER = {
-    "objection_form": pgettext_lazy("letter", "through your Data Processing Objection form"),
-    "dpo_form": pgettext_lazy("letter", "through your form for the Data Protection Officer"),
-    "email": pgettext_lazy("letter", "by email to your Data Protection Officer"),
+    "objection_form": pgettext_lazy("letter", "through LinkedIn's Data Processing Objection form"),
+    "dpo_form": pgettext_lazy(
+        "letter", "through LinkedIn's form for the Data Protection Officer"
+    ),
+    "email": pgettext_lazy("letter", "by email to LinkedIn's Data Protection Officer"),
     "post": pgettext_lazy("letter", "by post"),
 }
 

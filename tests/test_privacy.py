@@ -26,11 +26,20 @@ PERSONAL = {
     "address": f"1 {SENTINEL} Street\n75002 Paris",
     "grounds_text": f"My situation: {SENTINEL}.",
 }
+# What the follow-up page adds: LinkedIn's case number and the member's words on its answer.
+FOLLOW_UP = {
+    "sent_on": "2026-10-01",
+    "sent_kinds": ["objection", "erasure"],
+    "channel": "email",
+    "outcome": "partial",
+    "case_number": f"CASE-{SENTINEL}",
+    "missing": f"Missing: {SENTINEL}.",
+}
 URL_ATTRIBUTES = re.compile(r'(?:href|action|formaction|src)="([^"]*)"')
 
 
 def walk_the_whole_flow(client, language):
-    """Every step and both downloads, plus a validation error and a language switch."""
+    """Every step and every download, the follow-up page and its calendar, plus errors."""
     responses = [
         client.get(f"/{language}/"),
         client.get(f"/{language}/", {"region": "FR"}),
@@ -39,7 +48,20 @@ def walk_the_whole_flow(client, language):
         client.post(f"/{language}/FR/details/", form_data("FR", **PERSONAL)),
         client.post(f"/{language}/FR/letters/", form_data("FR", **{**PERSONAL, "email": "broken"})),
         client.post(f"/{language}/FR/letters/", form_data("FR", **PERSONAL)),
+        client.post(f"/{language}/FR/follow-up/", form_data("FR", **PERSONAL)),
+        client.post(
+            f"/{language}/FR/follow-up/letters/",
+            form_data("FR", **PERSONAL, **{**FOLLOW_UP, "sent_on": "2099-01-01"}),
+        ),
+        client.post(f"/{language}/FR/follow-up/letters/", form_data("FR", **PERSONAL, **FOLLOW_UP)),
+        client.get(f"/{language}/FR/follow-up/reminder.ics", {"sent": "2026-10-01"}),
     ]
+    for kind in ("reminder", "complaint", "access"):
+        pdf = client.post(
+            f"/{language}/FR/follow-up/{kind}.pdf", form_data("FR", **PERSONAL, **FOLLOW_UP)
+        )
+        assert pdf.status_code == 200
+        responses.append(pdf)
     for kind in ("objection", "erasure"):
         pdf = client.post(f"/{language}/FR/letters/{kind}.pdf", form_data("FR", **PERSONAL))
         assert pdf.status_code == 200

@@ -93,3 +93,37 @@ def test_bad_email_exits_non_zero(tmp_path):
         "CommandError: --email: This does not look like an email address. Please check it, "
         "e.g. name@example.org."
     ]
+
+
+def test_writes_a_complaint_to_the_land_authority_with_the_case_number(tmp_path):
+    text = render(tmp_path, "--region", "DE", "--land", "DE-BY", "--kind", "complaint",
+                  "--language", "de", "--date", "2026-12-01", "--reason", "reliance",
+                  "--sent-on", "2026-10-01", "--case-number", "LI-4711")  # fmt: skip
+    assert "Bayerisches Landesamt für Datenschutzaufsicht" in text
+    assert "91504 Ansbach" in text
+    assert "LI-4711" in text and "1. Oktober 2026" in text
+    assert "Art. 77 DSGVO" in text
+
+
+def test_writes_a_reminder_and_an_access_request(tmp_path):
+    reminder = render(tmp_path, "--region", "GB", "--kind", "reminder", "--language", "en",
+                      "--date", "2026-12-01", "--reason", "reliance", "--sent-on", "2026-10-01",
+                      "--outcome", "refused")  # fmt: skip
+    assert "s. 164A DPA 2018" in reminder and "You refused my requests" in reminder
+    access = render(tmp_path, "--region", "HK", "--kind", "access", "--language", "en",
+                    "--joined", "before")  # fmt: skip
+    assert "Data Access Request Form (OPS003)" in access
+
+
+def test_complaint_to_the_second_authority_and_refusals(tmp_path):
+    text = render(tmp_path, "--region", "CH", "--kind", "complaint", "--language", "en",
+                  "--sent-on", "2026-10-01", "--authority", "IE")  # fmt: skip
+    assert "Data Protection Commission (DPC)" in text
+    with pytest.raises(CommandError, match=r"^--authority: in CH, a complaint goes to CH, IE$"):
+        render(tmp_path, "--region", "CH", "--kind", "complaint", "--language", "en",
+               "--sent-on", "2026-10-01", "--authority", "FR")  # fmt: skip
+    with pytest.raises(CommandError, match=r"^--kind reminder needs --sent-on YYYY-MM-DD$"):
+        render(tmp_path, "--region", "CH", "--kind", "reminder", "--language", "en")
+    with pytest.raises(CommandError, match=r"^--sent-on: This date is in the future"):
+        render(tmp_path, "--region", "CH", "--kind", "reminder", "--language", "en",
+               "--sent-on", "2099-01-01")  # fmt: skip

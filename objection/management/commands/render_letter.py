@@ -5,7 +5,8 @@ from django.http import QueryDict
 from django.utils import timezone, translation
 
 from objection import letters
-from objection.forms import DetailsForm
+from objection.follow_up import CHANNELS, OUTCOMES
+from objection.forms import FollowUpForm
 from objection.jurisdictions import get_region
 
 OPTION_FOR_FIELD = {
@@ -19,7 +20,16 @@ OPTION_FOR_FIELD = {
     "subdivision": "--land",
     "joined": "--joined",
     "letter_language": "--language",
+    "sent_on": "--sent-on",
+    "case_number": "--case-number",
+    "outcome": "--outcome",
+    "channel": "--channel",
+    "sent_kinds": "--sent",
+    "missing": "--missing",
+    "reminder_on": "--reminder-on",
 }
+FOLLOW_UP_OPTIONS = ("sent_on", "case_number", "outcome", "channel", "sent_kinds", "missing",
+                     "reminder_on")  # fmt: skip
 
 
 class Command(BaseCommand):
@@ -56,6 +66,28 @@ class Command(BaseCommand):
             choices=["", "before", "after", "unsure"],
             help="joined LinkedIn before or after 18 September 2024 (Hong Kong only)",
         )
+        follow_up = parser.add_argument_group("reminder and complaint")
+        follow_up.add_argument(
+            "--sent-on", default="", help="day the letters were sent, YYYY-MM-DD"
+        )
+        follow_up.add_argument("--case-number", default="", help="LinkedIn's case number")
+        follow_up.add_argument(
+            "--outcome", default="no_answer", choices=sorted(OUTCOMES), help="what LinkedIn did"
+        )
+        follow_up.add_argument(
+            "--channel", default="email", choices=sorted(CHANNELS), help="how they were sent"
+        )
+        follow_up.add_argument(
+            "--sent", nargs="+", metavar="KIND", default=["objection", "erasure"],
+            help="the letters sent (default: objection erasure)",
+        )  # fmt: skip
+        follow_up.add_argument("--missing", default="", help="what LinkedIn's answer lacks")
+        follow_up.add_argument("--reminder-on", default="", help="day a reminder was sent")
+        follow_up.add_argument(
+            "--authority",
+            default="",
+            help="complaint: authority code, e.g. IE (default: the first)",
+        )
         parser.add_argument("--output", required=True, help="PDF path, or - for stdout")
 
     def handle(self, *args, **options):
@@ -80,15 +112,35 @@ class Command(BaseCommand):
         )
         data.setlist("processing", options["object_to"] or list(region.default_processing))
         data.setlist("grounds", options["reason"])
+        follows = letters.LETTER_KINDS[options["kind"]].follow_up
+        if follows and not options["sent_on"]:
+            raise CommandError(f"--kind {options['kind']} needs --sent-on YYYY-MM-DD")
+        data.update(
+            {
+                "sent_on": options["sent_on"] or today.isoformat(),
+                "case_number": options["case_number"],
+                "outcome": options["outcome"],
+                "channel": options["channel"],
+                "missing": options["missing"],
+                "reminder_on": options["reminder_on"],
+            }
+        )
+        data.setlist("sent_kinds", options["sent"])
         with translation.override("en"):
-            form = DetailsForm(region, data)
+            form = FollowUpForm(region, data)
             for field, option in OPTION_FOR_FIELD.items():
                 if field not in form.fields and any(data.getlist(field)):
                     raise CommandError(f"{option} does not apply in {options['region']}")
             if not form.is_valid():
                 field, errors = next(iter(form.errors.items()))
                 raise CommandError(f"{OPTION_FOR_FIELD[field]}: {errors[0]}")
-        pdf = letters.render_pdf(letters.build_letter(options["kind"], form.answers(), today))
+        answers = form.answers()
+        authority = (
+            self.authority(region, answers, options) if options["kind"] == "complaint" else None
+        )
+        sent = form.follow_up() if follows else None
+        letter = letters.build_letter(options["kind"], answers, today, sent, authority)
+        pdf = letters.render_pdf(letter)
         if options["output"] == "-":
             sys.stdout.buffer.write(pdf)
         else:
@@ -97,6 +149,17 @@ class Command(BaseCommand):
                     output.write(pdf)
             except OSError as error:
                 raise CommandError(f"cannot write {options['output']}: {error.strerror}") from None
+
+    @staticmethod
+    def authority(region, answers, options):
+        offered = [a for a in region.complaint_authorities(answers.subdivision) if a]
+        if not options["authority"]:
+            return offered[0]
+        for authority in offered:
+            if authority.code == options["authority"]:
+                return authority
+        codes = ", ".join(authority.code for authority in offered)
+        raise CommandError(f"--authority: in {region.code}, a complaint goes to {codes}")
 
     @staticmethod
     def letter_date(value):
