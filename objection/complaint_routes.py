@@ -3,6 +3,7 @@
 from babel import Locale
 from django.utils.translation import pgettext_lazy, to_locale
 
+from objection.authorities import shown_in
 from objection.follow_up import FORM_FIELDS, RULES
 from objection.letters import render_text
 
@@ -58,3 +59,17 @@ def route(letter, ui_language):
             for name, limit in fields
         ],
     }
+
+
+def how_to_complain(authorities, ui_language):
+    """What the rights pages say of each authority: its name, form and working languages."""
+    return [
+        {
+            **shown,
+            "complaint_url": authority.complaint_url,
+            "languages": ", ".join(
+                language_name(code, ui_language) for code in authority.languages
+            ),
+        }
+        for shown, authority in zip(shown_in(authorities, ui_language), authorities, strict=True)
+    ]

@@ -25,9 +25,7 @@ CHANNELS = {
 }
 CHANNEL_IN_LETTER = {
     "objection_form": pgettext_lazy("letter", "through LinkedIn's Data Processing Objection form"),
-    "dpo_form": pgettext_lazy(
-        "letter", "through LinkedIn's form for the Data Protection Officer"
-    ),
+    "dpo_form": pgettext_lazy("letter", "through LinkedIn's form for the Data Protection Officer"),
     "email": pgettext_lazy("letter", "by email to LinkedIn's Data Protection Officer"),
     "post": pgettext_lazy("letter", "by post"),
 }

@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from objection import complaint_routes, follow_up, ics, letters, statistics, us_states
-from objection.authorities import AUTHORITIES, shown_in
+from objection.authorities import AUTHORITIES
 from objection.forms import DetailsForm, FollowUpForm, RegionForm
 from objection.jurisdictions import CHANGES, REGIONS, US_STATES, get_region
 from objection.linkedin import DEFAULTS, all_facts, fact
@@ -45,7 +45,7 @@ def changes(request, region):
         "region": region,
         "law": region.law.on(timezone.localdate()),
         # Germany's Land authority is known only once the member chooses the Land.
-        "authorities": shown_in(
+        "authorities": complaint_routes.how_to_complain(
             [authority for authority in region.authorities_for() if authority], language
         ),
         "changes": [(key, CHANGES[key]) for key in region.changes],

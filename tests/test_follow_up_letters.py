@@ -156,7 +156,9 @@ def test_cnil_complaint_is_in_french_whatever_the_letters_language():
 
 def test_uk_complaint_before_19_june_2026_cites_art_77_and_no_controller_complaint():
     follow_up = sent(sent_on=datetime.date(2026, 3, 2))
-    text = letter_text("complaint", "GB", "GB", today=datetime.date(2026, 5, 4), follow_up=follow_up)
+    text = letter_text(
+        "complaint", "GB", "GB", today=datetime.date(2026, 5, 4), follow_up=follow_up
+    )
     assert "Art. 77 UK GDPR" in text
     assert "s. 165" not in text and "164A" not in text
 
@@ -167,7 +169,10 @@ def test_uk_reminder_is_a_s164a_complaint_after_19_june_2026():
     assert "This reminder is also a complaint to you under s. 164A DPA 2018" in text
     assert "acknowledge it within 30 days" in text
     before = letter_text(
-        "reminder", "GB", today=datetime.date(2026, 5, 4), follow_up=sent(sent_on=datetime.date(2026, 3, 2))
+        "reminder",
+        "GB",
+        today=datetime.date(2026, 5, 4),
+        follow_up=sent(sent_on=datetime.date(2026, 3, 2)),
     )
     assert "Art. 12A UK GDPR" in before and "164A" not in before
 

@@ -63,3 +63,11 @@ def test_outbound_links_send_no_referrer(client):
 def test_unknown_region_is_a_404_in_the_member_language(client):
     response = client.get("/fr/ZZ/")
     assert response.status_code == 404
+
+
+def test_rights_say_how_to_complain_to_whom_and_in_which_language(client):
+    page = client.get("/en/FR/").content.decode()
+    assert "complaints in French" in page
+    assert '<a href="https://www.cnil.fr/fr/plaintes" rel="noreferrer">online form</a>' in page
+    assert "the follow-up page writes a reminder and the complaint for you" in page
+    assert "complaints in Chinese, English" in client.get("/en/HK/").content.decode()

@@ -54,7 +54,10 @@ def test_follow_up_page_from_the_calendar_asks_for_the_details_again(client):
 @pytest.mark.parametrize(
     "overrides, message",
     [
-        ({"sent_on": "2099-01-01"}, "This date is in the future. Please enter the day you sent it."),
+        (
+            {"sent_on": "2099-01-01"},
+            "This date is in the future. Please enter the day you sent it.",
+        ),
         ({"sent_on": "1.10.2026"}, "Please enter the date as year-month-day"),
         ({"outcome": ""}, "Please say what LinkedIn did."),
         ({"sent_kinds": []}, "Please tick the letters you sent."),
@@ -111,7 +114,9 @@ def test_ico_summary_fits_its_form_and_a_timeline_follows(client):
     assert len(summary) <= 2000 and summary.endswith("…")
     assert "C" * 100 in summary
     timeline = pasted(page, "paste-GB-timeline")
-    assert "1 October 2026: I sent LinkedIn my letters through LinkedIn's Data Processing" in timeline
+    assert (
+        "1 October 2026: I sent LinkedIn my letters through LinkedIn's Data Processing" in timeline
+    )
     assert "2 November 2026: the date by which I asked LinkedIn to answer." in timeline
     assert "of 2000 characters the form allows" in page
 
