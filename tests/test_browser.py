@@ -259,6 +259,18 @@ def open_every_step(page, site, lang):
     fill_details(page)
     page.locator("button.button[type=submit]").last.click()
     yield "letters"
+    page.locator("button[formaction$='/FR/follow-up/']").click()
+    yield "follow-up"
+    fill_follow_up(page)
+    page.locator("button.button[type=submit]").last.click()
+    yield "follow-up-letters"
+
+
+def fill_follow_up(page):
+    page.locator("#id_sent_on").fill("2026-10-01")
+    page.locator("#id_channel_0").check()
+    page.locator("#id_outcome_0").check()
+    page.locator("#id_case_number").fill("CASE-118842")
 
 
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
@@ -294,7 +306,8 @@ def test_pages_fit_the_screen_and_are_screenshotted(browser, site, lang, width):
         if width == 360:
             small = page.evaluate(
                 """() => [...document.querySelectorAll(
-                    'button, select, input:not([type=hidden]):not([type=checkbox]), textarea,'
+                    'button, select, input:not([type=hidden]):not([type=checkbox]):not([type=radio]),'
+                    + ' textarea,'
                     + ' nav a, .form-check, .button, footer a, .back a')]
                   .filter(e => e.offsetParent !== null)
                   .map(e => [e.outerHTML.slice(0, 60), e.getBoundingClientRect().height])
@@ -320,6 +333,37 @@ def test_pages_are_light_and_make_no_third_party_requests(browser, site):
         assert total < 150 * 1024, name
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "page-weights.txt").write_text("\n".join(weights) + "\n")
+    page.context.close()
+
+
+def test_french_member_follows_up_with_a_calendar_and_a_complaint_to_the_cnil(browser, site):
+    page = new_page(browser, permissions=["clipboard-read", "clipboard-write"])
+    page.goto(f"{site}/fr/FR/details/")
+    fill_details(page, letter_language="fr")
+    page.locator("button.button[type=submit]").last.click()
+    page.locator("button[formaction$='/FR/follow-up/']").click()
+    assert page.url.endswith("/fr/FR/follow-up/")
+    assert page.locator("input[type=hidden][name=full_name]").get_attribute("value") == (
+        "Ada Lovelace"
+    )
+    fill_follow_up(page)
+    page.locator("button.button[type=submit]").last.click()
+
+    with page.expect_download() as info:
+        page.locator("a[href*='/follow-up/reminder.ics?sent=2026-10-01']").click()
+    calendar = Path(info.value.path()).read_text()
+    assert "DTSTART;VALUE=DATE:20261102" in calendar and "Ada" not in calendar
+
+    with page.expect_download() as info:
+        page.locator("button[name=authority][value=FR]").click()
+    complaint = pdf_text(Path(info.value.path()).read_bytes())
+    assert "Commission nationale de l'informatique et des libertés (CNIL)" in complaint
+    assert "CASE-118842" in complaint and "art. 77 du RGPD" in complaint
+
+    field = page.locator("#paste-FR-complaint")
+    page.locator('button[data-copy="paste-FR-complaint"]').click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == field.input_value() and "CASE-118842" in copied
     page.context.close()
 
 
