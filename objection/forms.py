@@ -69,6 +69,22 @@ def single_line(value):
         )
 
 
+def day_field(label, required):
+    """A date picker; `required` is False or the message for a missing day."""
+    messages = {
+        "invalid": pgettext_lazy("ui", "Please enter the date as year-month-day, e.g. 2025-11-02.")
+    }
+    if required:
+        messages["required"] = required
+    return forms.DateField(
+        label=label,
+        required=bool(required),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d"],
+        error_messages=messages,
+    )
+
+
 def letter_language_choices(region):
     """The region's official languages and English first, then the rest."""
     enabled = dict(settings.LETTER_LANGUAGES)
@@ -156,16 +172,8 @@ class DetailsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         validators=[reject_control_characters],
     )
-    toggle_off_date = forms.DateField(
-        label=pgettext_lazy("ui", "When did you switch off the AI setting? (optional)"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        input_formats=["%Y-%m-%d"],
-        error_messages={
-            "invalid": pgettext_lazy(
-                "ui", "Please enter the date as year-month-day, e.g. 2025-11-02."
-            )
-        },
+    toggle_off_date = day_field(
+        pgettext_lazy("ui", "When did you switch off the AI setting? (optional)"), required=False
     )
     subdivision = forms.ChoiceField(
         label=pgettext_lazy("ui", "Your Land (federal state)"),
@@ -333,16 +341,9 @@ def sendable_kinds_for(region):
 class FollowUpForm(DetailsForm):
     """Step 3's answers again, re-posted, and what happened after the letters were sent."""
 
-    sent_on = forms.DateField(
-        label=pgettext_lazy("ui", "When did you send your letters?"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        input_formats=["%Y-%m-%d"],
-        error_messages={
-            "required": pgettext_lazy("ui", "Please enter the day you sent your letters."),
-            "invalid": pgettext_lazy(
-                "ui", "Please enter the date as year-month-day, e.g. 2025-11-02."
-            ),
-        },
+    sent_on = day_field(
+        pgettext_lazy("ui", "When did you send your letters?"),
+        required=pgettext_lazy("ui", "Please enter the day you sent your letters."),
     )
     sent_kinds = forms.MultipleChoiceField(
         label=pgettext_lazy("ui", "Which letters did you send?"),
@@ -384,16 +385,8 @@ class FollowUpForm(DetailsForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         validators=[reject_control_characters],
     )
-    reminder_on = forms.DateField(
-        label=pgettext_lazy("ui", "If you already sent a reminder: when? (optional)"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        input_formats=["%Y-%m-%d"],
-        error_messages={
-            "invalid": pgettext_lazy(
-                "ui", "Please enter the date as year-month-day, e.g. 2025-11-02."
-            )
-        },
+    reminder_on = day_field(
+        pgettext_lazy("ui", "If you already sent a reminder: when? (optional)"), required=False
     )
     FOLLOW_UP_FIELDS = ("sent_on", "sent_kinds", "channel", "case_number", "outcome", "missing",
                         "reminder_on")  # fmt: skip

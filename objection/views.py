@@ -129,7 +129,10 @@ def letter_pdf(request, region, kind):
     answers = form.answers()
     if kind not in [offered.key for offered in letters.kinds_for(answers)]:
         raise Http404("unknown letter")
-    letter = letters.build_letter(kind, answers, timezone.localdate())
+    return pdf_response(letters.build_letter(kind, answers, timezone.localdate()))
+
+
+def pdf_response(letter):
     response = HttpResponse(letters.render_pdf(letter), content_type="application/pdf")
     statistics.count(letter)
     response["Content-Disposition"] = f'attachment; filename="{letters.filename(letter)}"'
@@ -215,11 +218,7 @@ def follow_up_pdf(request, region, kind):
     chosen = {"reminder": [reminder], "access": [access], "complaint": complaints}[kind]
     wanted = request.POST.get("authority", "")
     letter = next((c for c in chosen if c.authority and c.authority.code == wanted), chosen[0])
-    response = HttpResponse(letters.render_pdf(letter), content_type="application/pdf")
-    statistics.count(letter)
-    response["Content-Disposition"] = f'attachment; filename="{letters.filename(letter)}"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return pdf_response(letter)
 
 
 def calendar_url(region, sent_on):
