@@ -20,17 +20,26 @@ REMIND_DAYS_BEFORE = 3
 CHANNELS = {
     "objection_form": pgettext_lazy("ui", "LinkedIn's objection form"),
     "dpo_form": pgettext_lazy("ui", "LinkedIn's form for the Data Protection Officer"),
+    "privacy_form": pgettext_lazy("ui", "LinkedIn's form for privacy questions and requests"),
     "email": pgettext_lazy("ui", "Email to the Data Protection Officer"),
     "post": pgettext_lazy("ui", "Post"),
+}
+# The channels of each route (Law.route): TS-DPRO is no US channel (facts.md 6.1).
+CHANNELS_OF_ROUTE = {
+    "objection_form": ("objection_form", "dpo_form", "email", "post"),
+    "us": ("privacy_form", "email", "post"),
 }
 CHANNEL_IN_LETTER = {
     "objection_form": pgettext_lazy("letter", "through LinkedIn's Data Processing Objection form"),
     "dpo_form": pgettext_lazy("letter", "through LinkedIn's form for the Data Protection Officer"),
+    "privacy_form": pgettext_lazy(
+        "letter", "through LinkedIn's form for privacy questions and requests"
+    ),
     "email": pgettext_lazy("letter", "by email to LinkedIn's Data Protection Officer"),
     "post": pgettext_lazy("letter", "by post"),
 }
 
-# What LinkedIn did; each has templates/letters/outcome/<key>.html for the letters.
+# What LinkedIn did, as the follow-up form asks it.
 OUTCOMES = {
     "no_answer": pgettext_lazy("ui", "No answer yet"),
     "refused": pgettext_lazy("ui", "LinkedIn refused"),
@@ -139,7 +148,8 @@ RULES = {
     "ico_window": pgettext_lazy(
         "ui",
         "Complain to the ICO within three months of your last contact with LinkedIn. Its "
-        "form asks for a summary of up to 2,000 characters and a timeline of dates.",
+        "form asks for a summary of up to 2,000 characters, a timeline of dates and the harm "
+        "caused to you.",
     ),
     "report": pgettext_lazy(
         "ui",

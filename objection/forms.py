@@ -356,7 +356,7 @@ class FollowUpForm(DetailsForm):
     channel = forms.ChoiceField(
         label=pgettext_lazy("ui", "How did you send them?"),
         widget=forms.RadioSelect,
-        choices=list(follow_up.CHANNELS.items()),
+        choices=[],
         error_messages={
             "required": pgettext_lazy("ui", "Please say how you sent your letters."),
             "invalid_choice": pgettext_lazy("ui", "Please choose one of the answers offered."),
@@ -396,6 +396,9 @@ class FollowUpForm(DetailsForm):
         kinds = sendable_kinds_for(region)
         self.fields["sent_kinds"].choices = [(kind.key, kind.title) for kind in kinds]
         self.fields["sent_kinds"].initial = ["objection", "erasure"]
+        self.fields["channel"].choices = [
+            (key, follow_up.CHANNELS[key]) for key in follow_up.CHANNELS_OF_ROUTE[region.law.route]
+        ]
 
     def clean_sent_on(self):
         value = self.cleaned_data["sent_on"]

@@ -71,6 +71,8 @@ class Law:
     extension: Deadline | None = None
     # Authority code -> the role of `cite` under which a complaint to it is made.
     complaint_roles: dict = field(default_factory=dict)
+    # The role of `cite` that sets the period to answer the first letters, where one does.
+    period_role: str = ""
 
     def on(self, day):
         """The law as it stands on `day`."""
@@ -179,6 +181,7 @@ GDPR = Law(
     extension=Deadline(months=3, label=pgettext_lazy("ui", "three months"), working_days_of="IE"),
     parts=GDPR_PARTS,
     grounds="required",
+    period_role="deadline",
 )
 
 # The Data (Use and Access) Act 2025 changes UK letters by their date (facts.md 6.2).
@@ -217,6 +220,7 @@ UK_GDPR = Law(
     extension=Deadline(months=3, label=pgettext_lazy("ui", "three months"), working_days_of="GB"),
     parts=GDPR_PARTS,
     grounds="required",
+    period_role="deadline",
     kinds=("objection", "erasure", "microsoft"),
     amendments=(
         # SI 2026/82 reg. 2 [S]: periods under Art. 12A, from receipt, paused for clarification.
@@ -276,7 +280,7 @@ FADP = Law(
             ("gdpr_erase", None),
         ),
         "access": (("access", None), ("access_deadline", None)),
-        "reminder": (("access_deadline", "sent_objection"), ("access_deadline", "sent_access")),
+        "reminder": (("access_deadline", "sent_access"),),
     },  # fmt: skip
     deadline=Deadline(days=30, label=pgettext_lazy("ui", "30 days"), statutory=False),
     deadlines={"access": Deadline(days=30, label=pgettext_lazy("ui", "30 days"))},
@@ -320,8 +324,8 @@ PIPEDA_SUBJECT = {
     "objection": (("withdraw", None), ("purposes", None), ("identify", None), ("limit", None)),
     "erasure": (("purposes", None), ("limit", None), ("withdraw", None)),
     "access": (("access", None), ("deadline", None)),
-    # s. 8(3) sets the period of access requests: the objection letter makes one too.
-    "reminder": (("deadline", "sent_objection"), ("deadline", "sent_access")),
+    # s. 8(3) sets the period of access requests only.
+    "reminder": (("deadline", "sent_access"),),
 }
 CANADA_DEADLINE = Deadline(days=30, label=pgettext_lazy("ui", "30 days"))
 CANADA_TITLES = {
@@ -355,6 +359,8 @@ PIPEDA = Law(
     parts=CONSENT_PARTS,
     titles=CANADA_TITLES,
     complaint_roles={"CA": "act"},
+    # OIPC BC sends members back until they complained in writing to the privacy officer.
+    flags=frozenset({"written_complaint"}),
 )
 
 
@@ -429,7 +435,7 @@ QUEBEC = Law(
             ("limit", None),
         ),
         "access": (("qc_access", None), ("qc_deadline", None)),
-        "reminder": (("qc_deadline", None),),
+        "reminder": (("qc_deadline", "sent_access"),),
     },  # fmt: skip
     deadline=CANADA_DEADLINE,
     parts=CONSENT_PARTS,
@@ -473,8 +479,7 @@ PDPO = Law(
         ),
         "erasure": (("erase", None), ("retention", None)),
         "access": (("access", None), ("access_form", None), ("access_deadline", None)),
-        # The objection letter makes a data access request on OPS003 as well.
-        "reminder": (("access_deadline", "sent_objection"), ("access_deadline", "sent_access")),
+        "reminder": (("access_deadline", "sent_access"),),
     },  # fmt: skip
     deadline=Deadline(days=40, label=pgettext_lazy("ui", "40 days"), statutory=False),
     deadlines={"access": Deadline(days=40, label=pgettext_lazy("ui", "40 days"))},
@@ -518,6 +523,7 @@ CCPA = Law(
     },
     deadline=Deadline(days=45, label=pgettext_lazy("ui", "45 days")),
     extension=Deadline(days=90, label=pgettext_lazy("ui", "90 days")),
+    period_role="reply",
     parts={"microsoft_ads": "sharing", "targeted_ads": "sharing"},
     grounds="",
     route="us",
@@ -564,6 +570,7 @@ def state_law(state):
         deadline=Deadline(days=state.reply_days, label=state.period_label),
         extension=Deadline(days=state.reply_days + state.extension_days,
                            label=us_states.period_in_days(state.reply_days + state.extension_days)),
+        period_role="reply",
         parts=US_PARTS,
         grounds="",
         route="us",

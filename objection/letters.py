@@ -211,9 +211,9 @@ class Letter:
 
     def addressee(self):
         if self.authority:
-            return Addressee(
-                self.authority.title_in(self.language), "", self.authority.address_lines
-            )
+            # Where the address is unknown or unconfirmed, the website tells where to send it.
+            lines = self.authority.address_lines or [self.authority.website]
+            return Addressee(self.authority.title_in(self.language), "", lines)
         lines = self.recipient.address_lines(babel_locale(self.language))
         return Addressee(self.recipient.name, self.law.attention, lines)
 
@@ -273,7 +273,12 @@ class Letter:
         day = self.day
         first = self.law.deadline_for(sent.sent_kinds[0])
         dates = {"answer_due": day(first.asked_by(sent.sent_on))}
+        period_cite = self.law.cite.get(self.law.period_role, "")
         return {
+            "period_cite": period_cite if first.statutory else "",
+            "period_end": day(first.legal_end(sent.sent_on)),
+            "reminder_by": day(final_day(sent.reminder_on)) if sent.reminder_on else "",
+            "controller_complaint_on": self.controller_complaint_on(),
             "follow_up": sent,
             "sent_on": day(sent.sent_on),
             "channel": CHANNEL_IN_LETTER[sent.channel],
@@ -287,6 +292,14 @@ class Letter:
             "complaint_act": self.complaint_act() if self.authority else "",
             "complaint_authority": self.complaint_authority_title(),
         }
+
+    def controller_complaint_on(self):
+        """The day the member's letters or reminder were also a s. 164A complaint, if any."""
+        sent = self.follow_up
+        for day in (sent.sent_on, sent.reminder_on):
+            if day and "controller_complaint" in self.region.law.on(day).flags:
+                return self.day(day)
+        return ""
 
     def complaint_act(self):
         """What a complaint rests on: the provision for complaints, or the law's name."""

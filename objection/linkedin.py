@@ -124,6 +124,8 @@ class Controller:
     name: str
     address_key: str
     country: str  # ISO 3166-1
+    # The company register's number, which some authorities ask a complaint to give.
+    registration: str = ""
 
     def address_lines(self, locale):
         """The postal address, its country line in capitals and in the letter's language."""
@@ -131,6 +133,8 @@ class Controller:
         return [*fact(self.address_key).splitlines(), country.upper()]
 
 
-IRELAND = Controller("ireland", "LinkedIn Ireland Unlimited Company", "ireland_address", "IE")
+IRELAND = Controller(
+    "ireland", "LinkedIn Ireland Unlimited Company", "ireland_address", "IE", "CRO 477441"
+)
 CORPORATION = Controller("corporation", "LinkedIn Corporation", "corporation_address", "US")
 MICROSOFT = Controller("microsoft", "Microsoft Corporation", "microsoft_address", "US")

@@ -57,7 +57,8 @@ COMPLAINTS = {
     "GB": (
         "GB", {}, "GB",
         ["Information Commissioner's Office (ICO)", "s. 165 DPA 2018",
-         "These letters were also a complaint to LinkedIn under s. 164A DPA 2018",
+         "On 1 October 2026 I also complained to LinkedIn under s. 164A DPA 2018",
+         "Under Art. 12A UK GDPR, LinkedIn had to answer by 2 November 2026 at the latest",
          "LinkedIn Corporation", "Sunnyvale", "1 October 2026", "2 November 2026"],
         ["Art. 77 UK GDPR", "Wycliffe House", "Irish Data Protection Commission"],
     ),
@@ -184,14 +185,17 @@ REMINDERS = {
                 "by 15 December 2026", "National Commission on Informatics and Liberty (CNIL)",
                 "by email to LinkedIn's Data Protection Officer",
                 "Objection to the processing of my personal data (Art. 21(1) GDPR"]),
-    "CH": ({}, ["Reminder: my requests about my data", "Art. 25 para. 7 FADP",
-                "2 November 2026"]),
-    "CA-QC": ({}, ["s. 32 of the Private Sector Act", "Commission d'accès à l'information du Québec",
+    "CH": ({}, ["Reminder: my requests about my data", "2 November 2026",
+                "Art. 30 para. 2 let. b FADP"]),
+    "CA-QC": ({}, ["Commission d'accès à l'information du Québec",
                    "Withdrawal of my consent to the use of my personal information"]),
-    "CA-ON": ({}, ["PIPEDA, s. 8(3)", "Office of the Privacy Commissioner of Canada"]),
-    "HK": ({}, ["s. 19(1) PDPO", "10 November 2026",
+    "CA-ON": ({}, ["Office of the Privacy Commissioner of Canada",
+                   "This reminder is also my written complaint to your privacy officer."]),
+    "HK": ({}, ["10 November 2026", "DPP3, Schedule 1, PDPO",
                 "Office of the Privacy Commissioner for Personal Data, Hong Kong"]),
-    "US-CA": ({}, ["Cal. Civ. Code § 1798.130(a)(2)", "November 16, 2026", "December 15, 2026"]),
+    "US-CA": ({}, ["Cal. Civ. Code § 1798.130(a)(2)", "November 16, 2026", "December 15, 2026",
+                   "Under Cal. Civ. Code § 1798.130(a)(2), the period for your answer ended on "
+                   "November 15, 2026 at the latest"]),
     "US-TX": ({}, ["Attorney General of Texas", "November 16, 2026"]),
     "US-AL": ({}, ["LinkedIn Privacy Policy and US State Privacy Notice", "Federal Trade Commission"]),
 }  # fmt: skip
@@ -203,6 +207,56 @@ def test_reminder_cites_the_first_letters_their_period_and_the_complaint_that_fo
     text = letter_text("reminder", region, **options)
     for words in [*present, CASE, "1 October 2026" if region[:2] != "US" else "October 1, 2026"]:
         assert words in text, words
+
+
+def test_reminder_cites_an_access_period_only_where_an_access_request_was_sent():
+    follow_up = sent(sent_kinds=("objection", "erasure", "access"))
+    expected = {"CH": "Art. 25 para. 7 FADP", "CA-ON": "PIPEDA, s. 8(3)",
+                "CA-QC": "s. 32 of the Private Sector Act", "HK": "s. 19(1) PDPO"}  # fmt: skip
+    for region, citation in expected.items():
+        assert citation not in letter_text("reminder", region).split("Dear")[0], region
+        assert citation in letter_text("reminder", region, follow_up=follow_up), region
+
+
+def test_gdpr_reminder_says_when_the_legal_period_ended_unless_sent_by_post():
+    text = letter_text("reminder", "FR")
+    assert "Under Art. 12(3) GDPR, the period for your answer ended on 2 November 2026" in text
+    assert "period for your answer ended" not in letter_text(
+        "reminder", "FR", follow_up=sent(channel="post")
+    )
+
+
+def test_texas_reminder_after_a_refusal_is_also_the_appeal():
+    text = letter_text("reminder", "US-TX", follow_up=sent(outcome="refused"))
+    assert "Please treat this reminder also as my appeal against your decision" in text
+
+
+def test_complaint_names_the_reminder_and_its_final_date():
+    follow_up = sent(reminder_on=datetime.date(2026, 11, 10))
+    text = letter_text("complaint", "FR", follow_up=follow_up)
+    assert "CRO 477441" in text
+    assert "10 novembre 2026" in text and "24 novembre 2026" in text
+
+
+def test_hong_kong_complaint_names_the_acts_and_practices():
+    text = letter_text("complaint", "HK")
+    assert "without my prescribed consent (DPP3, Schedule 1, PDPO)" in text
+    assert "to Microsoft for use in direct marketing without my written consent" in text
+    assert "(s. 26 PDPO)" in text
+
+
+def test_us_complaints_do_not_promise_a_personal_remedy():
+    for region in ("US-CA", "US-TX", "US-AL"):
+        text = letter_text("complaint", region)
+        assert "I understand that you do not represent individual consumers." in text
+        assert "tell me how it progresses" not in text
+
+
+def test_swiss_report_asks_the_fdpic_to_examine_and_reserves_the_civil_action():
+    # In German, the FDPIC's language (the member chose English letters).
+    text = letter_text("complaint", "CH", "CH", letter_language="en")
+    assert "(Art. 49 DSG)" in text and "(Art. 32 Abs. 2 DSG)" in text
+    assert "https://www.edoeb.admin.ch/" in text.split("Betreff")[0]
 
 
 def test_reminder_after_an_extension_waits_for_the_longest_period_the_law_permits():

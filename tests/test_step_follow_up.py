@@ -12,7 +12,7 @@ from tests.helpers import form_data, pdf_text
 FOLLOW_UP = {
     "sent_on": "2026-10-01",
     "sent_kinds": ["objection", "erasure"],
-    "channel": "objection_form",
+    "channel": "email",
     "outcome": "no_answer",
     "case_number": "CASE-118842",
 }
@@ -107,7 +107,12 @@ def test_ico_summary_fits_its_form_and_a_timeline_follows(client):
     long_words = "The answer leaves out the models and the recipients. " * 60
     name = "Ada " + "Lovelace-Byron " * 13
     data = follow_up_data(
-        "GB", outcome="partial", missing=long_words[:1000], full_name=name, case_number="C" * 100
+        "GB",
+        outcome="partial",
+        missing=long_words[:1000],
+        full_name=name,
+        case_number="C" * 100,
+        channel="objection_form",
     )
     page = client.post("/en/GB/follow-up/letters/", data).content.decode()
     summary = pasted(page, "paste-GB-summary")
