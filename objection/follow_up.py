@@ -66,7 +66,7 @@ OUTCOME_IN_REMINDER = {
     "asked_id": pgettext_lazy(
         "letter",
         "You asked me to prove my identity. The email address of my account and my profile "
-        "URL, given below, identify me, and you can confirm them through my account, for "
+        "URL, given above, identify me, and you can confirm them through my account, for "
         "example by writing to me at that address. If you still have a reasonable doubt about "
         "who I am, please tell me exactly which information you need; please do not ask for "
         "an identity document otherwise.",
