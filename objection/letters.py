@@ -275,6 +275,7 @@ class Letter:
         dates = {"answer_due": day(first.asked_by(sent.sent_on))}
         period_cite = self.law.cite.get(self.law.period_role, "")
         return {
+            **dates,
             "period_cite": period_cite if first.statutory else "",
             "period_end": day(first.legal_end(sent.sent_on)),
             "reminder_by": day(final_day(sent.reminder_on)) if sent.reminder_on else "",
@@ -283,7 +284,6 @@ class Letter:
             "sent_on": day(sent.sent_on),
             "channel": CHANNEL_IN_LETTER[sent.channel],
             "sent_letters": self.sent_letters(),
-            "answer_due": dates["answer_due"],
             "reminder_on": day(sent.reminder_on) if sent.reminder_on else "",
             "in_reminder": OUTCOME_IN_REMINDER[sent.outcome] % dates,
             "in_complaint": OUTCOME_IN_COMPLAINT[sent.outcome] % dates,
