@@ -5,6 +5,7 @@ environment variable LINKEDIN_<KEY> (settings.LINKEDIN_OVERRIDES) when LinkedIn 
 page; the about page then shows the host's value and "changed by this host".
 """
 
+import unicodedata
 from dataclasses import dataclass
 
 from babel import Locale
@@ -130,7 +131,15 @@ class Controller:
     def address_lines(self, locale):
         """The postal address, its country line in capitals and in the letter's language."""
         country = Locale.parse(locale).territories[self.country]
-        return [*fact(self.address_key).splitlines(), country.upper()]
+        return [*fact(self.address_key).splitlines(), capitals(country, locale)]
+
+
+def capitals(text, locale):
+    """Capitals as the language writes them: Greek drops its accents in capitals."""
+    if not str(locale).startswith("el"):
+        return text.upper()
+    letters = unicodedata.normalize("NFD", text.upper())
+    return unicodedata.normalize("NFC", "".join(c for c in letters if not unicodedata.combining(c)))
 
 
 IRELAND = Controller(

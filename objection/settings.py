@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 import dj_database_url
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -138,17 +139,20 @@ DATABASES = {
 CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# In the EU institutions' protocol order (each language by its own name), then the EEA's
+# and Chinese; the switcher shows them in this order.
 ALL_LANGUAGES = {
-    "en": _("English"),
-    "fr": _("French"),
-    "de": _("German"),
-    "it": _("Italian"),
-    "es": _("Spanish"),
-    "nl": _("Dutch"),
-    "pt": _("Portuguese"),
-    "pl": _("Polish"),
+    "bg": _("Bulgarian"), "es": _("Spanish"), "cs": _("Czech"), "da": _("Danish"),
+    "de": _("German"), "et": _("Estonian"), "el": _("Greek"), "en": _("English"),
+    "fr": _("French"), "ga": _("Irish"), "hr": _("Croatian"), "it": _("Italian"),
+    "lv": _("Latvian"), "lt": _("Lithuanian"), "hu": _("Hungarian"), "mt": _("Maltese"),
+    "nl": _("Dutch"), "pl": _("Polish"), "pt": _("Portuguese"), "ro": _("Romanian"),
+    "sk": _("Slovak"), "sl": _("Slovenian"), "fi": _("Finnish"), "sv": _("Swedish"),
+    "nb": _("Norwegian Bokmål"), "is": _("Icelandic"),
     "zh-hant": _("Traditional Chinese (Hong Kong)"),
-}
+}  # fmt: skip
+# Django knows every one of them but Maltese.
+LANG_INFO.setdefault("mt", {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"})
 ENABLED_LANGUAGES = envlist("ENABLED_LANGUAGES", ALL_LANGUAGES)
 if unknown := [code for code in ENABLED_LANGUAGES if code not in ALL_LANGUAGES]:
     raise ImproperlyConfigured(

@@ -12,9 +12,16 @@ from tests.helpers import TODAY, make_answers, pdf_reader
 
 REGION_FOR = {
     "en": "GB", "fr": "FR", "de": "DE", "de-ch": "CH", "it": "IT", "es": "ES", "nl": "NL",
-    "pt": "PT", "pl": "PL", "zh-hant": "HK", "fr-ca": "CA-QC",
+    "pt": "PT", "pl": "PL", "zh-hant": "HK", "fr-ca": "CA-QC", "bg": "BG", "cs": "CZ",
+    "da": "DK", "el": "GR", "et": "EE", "fi": "FI", "ga": "IE", "hr": "HR", "hu": "HU",
+    "is": "IS", "lt": "LT", "lv": "LV", "mt": "MT", "nb": "NO", "ro": "RO", "sk": "SK",
+    "sl": "SI", "sv": "SE",
 }  # fmt: skip
-NAME = "Zoë Łukasz 陳大文"
+# A name with the Latin diacritics of every EU/EEA language, Greek, Cyrillic and Chinese.
+NAME = (
+    "Zoë Łukasz Őrs Űrhajós Șțefan Ħaġżu Þórð Ąžuolas Ėglė Įvų Ūla Ļeņķis Ģirts Čapek "
+    "Šimić Žana Ελένη Иван 陳大文"
+)
 
 
 def embedded_fonts(pdf):
