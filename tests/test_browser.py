@@ -367,6 +367,23 @@ def test_french_member_follows_up_with_a_calendar_and_a_complaint_to_the_cnil(br
     page.context.close()
 
 
+def test_swedish_member_walks_to_a_swedish_letter(browser, site):
+    page = new_page(browser)
+    page.goto(f"{site}/sv/")
+    page.locator("#id_region").select_option("SE")
+    page.locator("main button[type=submit]").click()
+    page.wait_for_url("**/sv/SE/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Vad som ändras för dig i Sverige"
+    page.locator("main a.button[href$='/SE/details/']").first.click()
+    fill_details(page, letter_language=None)  # the letters' language follows the site's
+    page.locator("button.button[type=submit]").last.click()
+    text = download(page, "objection")
+    assert "Invändning mot behandlingen av mina personuppgifter" in text
+    assert "artikel 21.1 i dataskyddsförordningen" in text
+    assert "Integritetsskyddsmyndigheten" in text
+    page.context.close()
+
+
 def test_explanation_prints_without_navigation(browser, site):
     page = new_page(browser)
     page.goto(f"{site}/en/GB/")
