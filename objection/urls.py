@@ -2,10 +2,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from objection import views
+from objection import health, views
 
 urlpatterns = [
-    path("healthz", views.healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),
     path("brand.css", views.brand_css, name="brand_css"),
 ] + i18n_patterns(
     path("", views.where, name="where"),
@@ -24,3 +24,4 @@ urlpatterns = [
 )
 
 handler400 = "objection.views.bad_request"
+handler500 = "objection.views.server_error"

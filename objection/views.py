@@ -1,19 +1,38 @@
+import functools
+
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.forms import MultipleChoiceField
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_safe
 
-from objection import letters, statistics, us_states
+from objection import letters, ratelimit, statistics, us_states
 from objection.authorities import AUTHORITIES, shown_in
 from objection.forms import DetailsForm, RegionForm
 from objection.jurisdictions import CHANGES, REGIONS, US_STATES, get_region
+from objection.letters import html_lang
 from objection.linkedin import DEFAULTS, all_facts, fact
-from objection.ratelimit import limit_letters
 from objection.steps import STEP, STEPS
+
+
+def post_only(view):
+    """A reload or a shared link of a page made from posted answers gets a way back, not a
+    bare 405: the answers were not kept, so the member fills in the details again."""
+
+    @functools.wraps(view)
+    def only_posted(request, region, **kwargs):
+        if request.method == "POST":
+            return view(request, region, **kwargs)
+        region = region_or_404(region)
+        response = render(request, "405.html", {"region": region}, status=405)
+        response["Allow"] = "POST"
+        return response
+
+    return only_posted
 
 
 def render_step(request, key, ctx, status=200):
@@ -28,7 +47,7 @@ def region_or_404(code):
     return region
 
 
-@require_GET
+@require_safe
 def where(request):
     form = RegionForm(request.GET if "region" in request.GET else None)
     if form.is_valid():
@@ -36,7 +55,7 @@ def where(request):
     return render_step(request, "where", {"form": form})
 
 
-@require_GET
+@require_safe
 def changes(request, region):
     region = region_or_404(region)
     language = translation.get_language()
@@ -54,7 +73,7 @@ def changes(request, region):
     return render_step(request, "changes", ctx)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def details(request, region):
     """Empty on GET; on POST (change my details, switch language) prefilled, unjudged."""
     region = region_or_404(region)
@@ -76,7 +95,7 @@ def invalid_details(request, region, form):
     return render_step(request, "details", ctx, status=400)
 
 
-@require_POST
+@post_only
 def letters_page(request, region):
     region = region_or_404(region)
     form = DetailsForm(region, request.POST)
@@ -117,8 +136,7 @@ def letters_page(request, region):
     return response
 
 
-@require_POST
-@limit_letters
+@post_only
 def letter_pdf(request, region, kind):
     region = region_or_404(region)
     form = DetailsForm(region, request.POST)
@@ -127,6 +145,8 @@ def letter_pdf(request, region, kind):
     answers = form.answers()
     if kind not in [offered.key for offered in letters.kinds_for(answers)]:
         raise Http404("unknown letter")
+    if refused := ratelimit.refusal(request):
+        return refused
     letter = letters.build_letter(kind, answers, timezone.localdate())
     response = HttpResponse(letters.render_pdf(letter), content_type="application/pdf")
     statistics.count(letter)
@@ -139,11 +159,19 @@ def bad_request(request, exception):
     return render(request, "400.html", status=400)
 
 
+def server_error(request):
+    """Without the context processors, which may be what failed; in the member's language."""
+    html = loader.render_to_string(
+        "500.html", {"page_lang": html_lang(translation.get_language() or settings.LANGUAGE_CODE)}
+    )
+    return HttpResponseServerError(html)
+
+
 def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
 
 
-@require_GET
+@require_safe
 def about(request):
     today = timezone.localdate()
     laws = {region.law.key: region.law.on(today) for region in REGIONS.values()}
@@ -169,26 +197,21 @@ def about(request):
     return render(request, "pages/about.html", ctx)
 
 
-@require_GET
+@require_safe
 def privacy(request):
     ctx = {"rate_limit_minutes": settings.RATE_LIMIT_WINDOW // 60}
     return render(request, "pages/privacy.html", ctx)
 
 
-@require_GET
+@require_safe
 def brand_css(request):
     response = render(request, "brand.css", content_type="text/css")
     response["Cache-Control"] = "public, max-age=3600"
     return response
 
 
-@require_GET
-def healthz(request):
-    return HttpResponse("ok", content_type="text/plain")
-
-
 @staff_member_required(login_url="login")
-@require_GET
+@require_safe
 def statistics_page(request):
     ctx = {"enabled": settings.STATISTICS, **statistics.summary(days=31)}
     return render(request, "pages/statistics.html", ctx)
