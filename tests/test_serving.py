@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -57,6 +58,30 @@ def test_static_files_are_compressed_with_hashed_names(gunicorn):
     with urllib.request.urlopen(request) as response:
         assert response.headers["Content-Encoding"] == "gzip"
         assert "immutable" in response.headers["Cache-Control"]
+
+
+def test_two_workers_share_the_default_rate_limit(tmp_path):
+    """The default cache is a folder: both workers count the same letters, broken requests none."""
+    port = free_port()
+    env = {
+        "WEB_CONCURRENCY": "2",
+        "RATE_LIMIT_LETTERS": "4",
+        "RATE_LIMIT_WINDOW": "31536000",  # no window boundary during the test
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    process = start_gunicorn(port, **env)
+    url = f"http://127.0.0.1:{port}/en/FR/letters/objection.pdf"
+    try:
+        member = Member()
+        member.get(f"http://127.0.0.1:{port}/en/FR/details/")
+        broken = [member.post(url, form_data("FR", email="broken"))[0] for _ in range(6)]
+        # In pairs, so that both workers render letters at the same time.
+        with ThreadPoolExecutor(2) as pool:
+            statuses = list(pool.map(lambda _: member.post(url, form_data("FR"))[0], range(10)))
+    finally:
+        stop(process)
+    assert broken == [400] * 6
+    assert sorted(statuses) == [200] * 4 + [429] * 6
 
 
 @pytest.mark.skipif(not have_servers(), reason="PostgreSQL and Redis are installed by scripts/test")
