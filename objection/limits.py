@@ -29,9 +29,11 @@ class RefuseFiles(FileUploadHandler):
 
 def decodable(charset):
     try:
-        b"".decode(charset)  # LookupError for unknown codecs and for non-text ones (base64)
+        b"a".decode(charset)  # LookupError for unknown codecs and for non-text ones (base64)
     except LookupError:
         return False
+    except UnicodeDecodeError:
+        pass  # a text encoding, which this one byte does not complete (UTF-16)
     return True
 
 

@@ -138,3 +138,35 @@ def test_two_instances_share_postgresql_and_redis():
             stop(process)
         redis.terminate()
         stop_postgres(data)
+
+
+def test_file_parts_and_undecodable_charsets_get_the_400_page(gunicorn):
+    """A 3 MB file part is refused before it is written; charset=base64 is no 500."""
+    import urllib.error
+    import urllib.request
+
+    from tests.test_request_limits import BOUNDARY, fields, multipart
+
+    member = Member()
+    member.get(f"{gunicorn}/en/FR/details/")
+    token = next(cookie.value for cookie in member.cookies if cookie.name == "csrftoken")
+    data = fields({**form_data("FR"), "csrfmiddlewaretoken": token})
+    big_file = (
+        'Content-Disposition: form-data; name="attachment"; filename="a.bin"',
+        b"x" * 3_000_000,
+    )
+    for body, charset in [
+        (multipart([big_file, *data]), ""),
+        (multipart(data), "; charset=base64"),
+    ]:
+        request = urllib.request.Request(
+            f"{gunicorn}/en/FR/letters/objection.pdf",
+            data=body,
+            headers={"Content-Type": f"multipart/form-data; boundary={BOUNDARY}{charset}"},
+        )
+        try:
+            member.opener.open(request, timeout=30)
+            raise AssertionError("accepted")
+        except urllib.error.HTTPError as error:
+            assert error.code == 400
+            assert "We could not read your request" in error.read().decode()
