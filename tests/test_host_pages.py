@@ -73,6 +73,7 @@ def test_privacy_page_says_what_is_kept(client):
     assert "What the host's logs may contain" in html
 
 
+@pytest.mark.django_db
 def test_healthz(client):
     response = client.get("/healthz")
     assert response.status_code == 200
@@ -114,7 +115,7 @@ def test_region_pattern_that_matches_nothing_fails_the_checks(settings):
     ({"ENABLED_LANGUAGES": "en,tlh"}, "ENABLED_LANGUAGES: unknown ['tlh']"),
     ({"ENABLED_LANGUAGES": "fr", "DEFAULT_LANGUAGE": "en"}, "DEFAULT_LANGUAGE 'en' is not in ENABLED_LANGUAGES"),
     ({"DATABASE_URL": "mysql://x/y"}, "DATABASE_URL must be sqlite:// or postgres://"),
-    ({"CACHE_URL": "memcached://x"}, "CACHE_URL must start with locmem://, redis:// or rediss://"),
+    ({"CACHE_URL": "memcached://x"}, "CACHE_URL must start with file://, locmem://, redis:// or rediss://"),
     ({"SECRET_KEY_FILE": "/nonexistent/key"}, "SECRET_KEY_FILE /nonexistent/key: No such file"),
 ])  # fmt: skip
 def test_bad_environment_stops_the_start(env, message):

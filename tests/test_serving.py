@@ -3,6 +3,8 @@
 import os
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -49,8 +51,6 @@ def test_gunicorn_config_serves_health_pages_and_a_letter(gunicorn):
 
 
 def test_static_files_are_compressed_with_hashed_names(gunicorn):
-    import urllib.request
-
     _status, html = Member().get(f"{gunicorn}/en/")
     css = static_url(html, "css/site")
     assert css != "/static/css/site.css"  # a content hash in the name busts caches
@@ -142,9 +142,6 @@ def test_two_instances_share_postgresql_and_redis():
 
 def test_file_parts_and_undecodable_charsets_get_the_400_page(gunicorn):
     """A 3 MB file part is refused before it is written; charset=base64 is no 500."""
-    import urllib.error
-    import urllib.request
-
     from tests.test_request_limits import BOUNDARY, fields, multipart
 
     member = Member()
@@ -170,3 +167,34 @@ def test_file_parts_and_undecodable_charsets_get_the_400_page(gunicorn):
         except urllib.error.HTTPError as error:
             assert error.code == 400
             assert "We could not read your request" in error.read().decode()
+
+
+def test_head_and_plain_http_health_check_behind_https(tmp_path):
+    """As in production (HTTPS=true, a public host name): the guide's curl to 127.0.0.1 works."""
+    port = free_port()
+    env = {
+        "HTTPS": "true",
+        "ALLOWED_HOSTS": "objection.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    process = start_gunicorn(port, **env)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        assert wait_for(f"{url}/healthz") == b"ok"
+        with urllib.request.urlopen(urllib.request.Request(f"{url}/healthz", method="HEAD")) as r:
+            assert r.status == 200 and r.read() == b""
+        page = urllib.request.Request(
+            f"{url}/en/", method="HEAD", headers={"Host": "objection.example.org"}
+        )
+        opener = urllib.request.build_opener(NoRedirect)
+        with pytest.raises(urllib.error.HTTPError) as redirect:
+            opener.open(page)
+        assert redirect.value.code == 301
+        assert redirect.value.headers["Location"] == "https://objection.example.org/en/"
+    finally:
+        stop(process)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
