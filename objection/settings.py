@@ -270,9 +270,8 @@ def facts_overrides(name):
 FACTS_OVERRIDES = facts_overrides("FACTS_OVERRIDES")
 
 # --- The host's brand (never printed in the letters, which are the member's own) ------
-BRAND_DIR = env("BRAND_DIR")  # a folder with the logo; served as static files
-if BRAND_DIR:
-    STATICFILES_DIRS.append(("brand", BRAND_DIR))
+# A folder with the logo, served from there (objection.brand): adding one needs no collectstatic.
+BRAND_DIR = env("BRAND_DIR")
 BRAND = {
     "name": env("BRAND_NAME", "objection"),
     "logo": envmatch("BRAND_LOGO", "", r"[\w.-]+\.(svg|png|webp)", "a file name in BRAND_DIR"),

@@ -2,11 +2,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from objection import health, views
+from objection import brand, health, views
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("brand.css", views.brand_css, name="brand_css"),
+    path("brand/<str:name>", brand.logo, name="brand_logo"),
 ] + i18n_patterns(
     path("", views.where, name="where"),
     path("about/", views.about, name="about"),

@@ -90,6 +90,27 @@ def test_unusable_brand_fails_the_checks(settings, brand, change, error):
         call_command("check")
 
 
+def test_a_logo_the_pages_cannot_show_fails_the_checks(settings, brand, tmp_path):
+    (tmp_path / "logo.png").write_text("<svg>not a PNG</svg>")
+    settings.BRAND_DIR = str(tmp_path)
+    settings.BRAND = {**brand, "logo": "logo.png"}
+    with pytest.raises(SystemCheckError, match=r"objection.E006.*'logo.png' is not a .png image"):
+        call_command("check")
+
+
+def test_logo_is_served_from_brand_dir(client, settings, brand, tmp_path):
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    settings.BRAND_DIR = str(tmp_path)
+    settings.BRAND = {**brand, "logo": "logo.svg"}
+    call_command("check")
+    assert '<img src="/brand/logo.svg"' in client.get("/en/").content.decode()
+    response = client.get("/brand/logo.svg")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/svg+xml"
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert client.get("/brand/other.svg").status_code == 404
+
+
 def test_unknown_linkedin_override_fails_the_checks(settings):
     settings.LINKEDIN_OVERRIDES = {"objection_form": "https://example.org"}
     with pytest.raises(SystemCheckError, match="objection.E007"):

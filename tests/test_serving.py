@@ -198,3 +198,25 @@ def test_head_and_plain_http_health_check_behind_https(tmp_path):
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
+
+
+def test_a_logo_added_after_setup_is_served_without_collectstatic(tmp_path):
+    """As docs/deploy.md has volunteers do: BRAND_DIR and BRAND_LOGO set on an installed app."""
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    port = free_port()
+    env = {
+        "BRAND_DIR": str(tmp_path),
+        "BRAND_LOGO": "logo.svg",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    process = start_gunicorn(port, **env)
+    try:
+        member = Member()
+        for page in ("/en/", "/en/FR/", "/en/FR/details/", "/en/about/"):
+            status, html = member.get(f"http://127.0.0.1:{port}{page}")
+            assert status == 200 and '<img src="/brand/logo.svg"' in html
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/brand/logo.svg") as response:
+            assert response.headers["Content-Type"] == "image/svg+xml"
+            assert response.read().startswith(b"<svg")
+    finally:
+        stop(process)
