@@ -6,8 +6,10 @@ wsgi_app = "objection.wsgi:application"
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 timeout = 30
-# Access lines hold no personal data: answers travel in POST bodies, never in URLs.
+# Access lines hold no personal data: answers travel in POST bodies, never in URLs, and a
+# line says only method, path (no query), status, size and duration: no address, no User-Agent.
 accesslog = "-"
+access_log_format = "%(m)s %(U)s %(s)s %(b)s %(M)sms"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 

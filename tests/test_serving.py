@@ -1,9 +1,12 @@
 """The deployment guide's steps that run on this machine: gunicorn, PostgreSQL, Redis."""
 
 import os
+import re
+import socket
 import subprocess
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
@@ -35,8 +38,16 @@ def gunicorn(tmp_path_factory):
         cwd=ROOT, env={**os.environ, **env}, check=True,
     )  # fmt: skip
     process = start_gunicorn(port, **env)
+    LOGS[f"http://127.0.0.1:{port}"] = process.log
     yield f"http://127.0.0.1:{port}"
     stop(process)
+
+
+LOGS = {}
+
+
+def gunicorn_log(url):
+    return LOGS[url].read_text()
 
 
 def test_gunicorn_config_serves_health_pages_and_a_letter(gunicorn):
@@ -220,3 +231,76 @@ def test_a_logo_added_after_setup_is_served_without_collectstatic(tmp_path):
             assert response.read().startswith(b"<svg")
     finally:
         stop(process)
+
+
+def test_no_log_line_of_a_fuzz_run_holds_the_sentinel_an_address_or_a_user_agent(gunicorn):
+    """Hostile and ordinary requests carry a sentinel in every place but the path."""
+    import random
+    import secrets
+
+    from tests.test_request_limits import BOUNDARY, fields, multipart
+
+    sentinel = "sentinel" + secrets.token_hex(8)
+    user_agent = f"FuzzBrowser/{secrets.token_hex(4)}"
+    rng = random.Random(15)
+    paths = ["/en/", "/en/FR/", "/en/FR/details/", "/en/FR/letters/", "/en/FR/letters/objection.pdf",
+             "/fr/GB/letters/erasure.pdf", "/en/XX/", "/nowhere", "/healthz", "/en/staff/login/"]  # fmt: skip
+    member = Member()
+    member.get(f"{gunicorn}/en/FR/details/")
+    token = next(cookie.value for cookie in member.cookies if cookie.name == "csrftoken")
+    junk = [
+        sentinel,
+        f"<script>{sentinel}</script>",
+        f"{sentinel}\u202e\u0000",
+        "ß" * 300 + sentinel,
+    ]
+    for _ in range(60):
+        data = form_data(
+            "FR", **{name: rng.choice(junk) for name in ("full_name", "email", "grounds_text")}
+        )
+        if rng.random() < 0.5:
+            data["email"] = f"{sentinel}@example.org"
+        data["csrfmiddlewaretoken"] = rng.choice([token, sentinel])
+        kind = rng.choice(["urlencoded", "multipart", "json", "charset"])
+        if kind == "multipart":
+            body = multipart(fields(data))
+            content_type = f"multipart/form-data; boundary={BOUNDARY}"
+        else:
+            body = urllib.parse.urlencode(data, doseq=True).encode()
+            content_type = {
+                "urlencoded": "application/x-www-form-urlencoded",
+                "json": "application/json",
+                "charset": f"application/x-www-form-urlencoded; charset={sentinel}",
+            }[kind]
+        request = urllib.request.Request(
+            f"{gunicorn}{rng.choice(paths)}?q={sentinel}",
+            data=body if rng.random() < 0.8 else None,
+            method=rng.choice(["GET", "POST", "POST", "HEAD", "PUT", "OPTIONS"]),
+            headers={
+                "Content-Type": content_type,
+                "User-Agent": user_agent,
+                "Referer": f"https://example.org/{sentinel}",
+                "X-Forwarded-For": f"203.0.113.9, {sentinel}",
+                "Accept-Language": rng.choice(["fr", sentinel, "de-CH;q=0.5"]),
+            },
+        )
+        try:
+            member.opener.open(request, timeout=30).read()
+        except urllib.error.HTTPError as error:
+            error.read()
+    for _ in range(3):  # requests gunicorn cannot parse
+        with socket.create_connection(("127.0.0.1", int(gunicorn.rsplit(":", 1)[1]))) as raw:
+            raw.sendall(b"GET /en/ HTTP/9.9\r\nHost: x\r\n\r\n")
+            raw.recv(1024)
+
+    lines = gunicorn_log(gunicorn).splitlines()
+    access = [
+        line for line in lines if line.split(" ", 1)[0] in ("GET", "POST", "HEAD", "PUT", "OPTIONS")
+    ]
+    assert len(access) >= 60
+    for line in lines:
+        assert sentinel not in line
+        assert user_agent not in line
+    for line in access:
+        assert "127.0.0.1" not in line and "203.0.113.9" not in line
+        assert re.fullmatch(r"[A-Z]+ /\S* \d{3} (\d+|-) \d+ms", line), line
