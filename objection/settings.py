@@ -114,6 +114,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    "objection.languages.unoffered_language_redirect",
     "django.middleware.locale.LocaleMiddleware",
     "objection.limits.request_limits",
     "django.contrib.sessions.middleware.SessionMiddleware",

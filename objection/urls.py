@@ -8,6 +8,7 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("brand.css", views.brand_css, name="brand_css"),
     path("brand/<str:name>", brand.logo, name="brand_logo"),
+    path("favicon.ico", views.favicon),
 ] + i18n_patterns(
     path("", views.where, name="where"),
     path("about/", views.about, name="about"),

@@ -7,13 +7,14 @@ from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.utils import timezone, translation
 from django.views.decorators.http import require_http_methods, require_safe
 
 from objection import letters, ratelimit, statistics, us_states
 from objection.authorities import AUTHORITIES, shown_in
 from objection.forms import DetailsForm, RegionForm
-from objection.jurisdictions import CHANGES, REGIONS, US_STATES, get_region
+from objection.jurisdictions import CHANGES, REGIONS, US_STATES, enabled_regions, get_region
 from objection.letters import html_lang
 from objection.linkedin import DEFAULTS, all_facts, fact
 from objection.steps import STEP, STEPS
@@ -49,6 +50,8 @@ def region_or_404(code):
 
 @require_safe
 def where(request):
+    if len(offered := enabled_regions()) == 1:  # a host for one region skips the question
+        return redirect("changes", region=offered[0].code)
     form = RegionForm(request.GET if "region" in request.GET else None)
     if form.is_valid():
         return redirect("changes", region=form.cleaned_data["region"])
@@ -201,6 +204,12 @@ def about(request):
 def privacy(request):
     ctx = {"rate_limit_minutes": settings.RATE_LIMIT_WINDOW // 60}
     return render(request, "pages/privacy.html", ctx)
+
+
+@require_safe
+def favicon(request):
+    """For clients that ask for /favicon.ico instead of reading a page's <link rel="icon">."""
+    return redirect(static("favicon.svg"), permanent=True)
 
 
 @require_safe

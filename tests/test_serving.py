@@ -304,3 +304,33 @@ def test_no_log_line_of_a_fuzz_run_holds_the_sentinel_an_address_or_a_user_agent
     for line in access:
         assert "127.0.0.1" not in line and "203.0.113.9" not in line
         assert re.fullmatch(r"[A-Z]+ /\S* \d{3} (\d+|-) \d+ms", line), line
+
+
+def test_a_small_host_one_region_two_languages_and_a_favicon(tmp_path):
+    port = free_port()
+    env = {
+        "ENABLED_REGIONS": "BE",
+        "ENABLED_LANGUAGES": "fr,nl",
+        "DEFAULT_LANGUAGE": "fr",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    process = start_gunicorn(port, **env)
+    url = f"http://127.0.0.1:{port}"
+
+    def final_url(path, language="en-GB,en;q=0.9"):
+        request = urllib.request.Request(url + path, headers={"Accept-Language": language})
+        with urllib.request.urlopen(request) as response:
+            return response.status, response.url.removeprefix(url), response.read()
+
+    try:
+        # One region: step 1 is skipped, in the default language when the browser's is not offered.
+        assert final_url("/")[:2] == (200, "/fr/BE/")
+        assert final_url("/", "nl-BE")[:2] == (200, "/nl/BE/")
+        # A link in a language this host does not offer: the same page, not a 404.
+        assert final_url("/en/BE/details/")[:2] == (200, "/fr/BE/details/")
+        assert final_url("/de/about/?x=1", "nl")[:2] == (200, "/nl/about/?x=1")
+        status, path, body = final_url("/favicon.ico")
+        assert status == 200 and path.startswith("/static/favicon.") and body.startswith(b"<svg")
+        assert re.search(rb'<link rel="icon" href="/static/favicon\.\w+\.svg"', final_url("/")[2])
+    finally:
+        stop(process)
