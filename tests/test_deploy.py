@@ -100,11 +100,21 @@ def served(installed):
         stop(process)
 
 
+def nginx_command(prefix, *args):
+    """Debian's nginx with a copy of its own nginx.conf; modules load from Debian's prefix."""
+    conf = [
+        "-p",
+        "/usr/share/nginx/",
+        "-e",
+        str(prefix / "error.log"),
+        "-c",
+        str(prefix / "nginx.conf"),
+    ]
+    return ["nginx", *conf, *args]
+
+
 def nginx(prefix, *args):
-    return subprocess.run(
-        ["nginx", "-p", str(prefix), "-c", str(prefix / "nginx.conf"), *args],
-        capture_output=True, text=True,
-    )  # fmt: skip
+    return subprocess.run(nginx_command(prefix, *args), capture_output=True, text=True)
 
 
 @pytest.mark.skipif(not shutil.which("nginx"), reason="nginx is installed by scripts/setup dev")
@@ -147,9 +157,7 @@ def test_nginx_site_passes_nginx_t_in_the_guide_order_and_serves_a_letter(instal
         "127.0.0.1:8000", f"127.0.0.1:{served}"
     )
     (prefix / "objection").write_text(site)
-    server = subprocess.Popen(
-        ["nginx", "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"]
-    )
+    server = subprocess.Popen(nginx_command(prefix, "-g", "daemon off;"))
     try:
         wait_for_port(https_port)
         fetch_letter_through(https_port)
