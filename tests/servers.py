@@ -18,6 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SECRET = "hosting-tests-secret-key-that-is-long-enough-0123456789abcdefgh"
 
 
+# The only form of line an env file of deploy/ may hold: systemd, bash and compose read it alike.
+SAFE_ENV_LINE = re.compile(r'(?P<name>[A-Z][A-Z0-9_]*)="(?P<value>[^"$`\\]*)"')
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -17,11 +17,9 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import form_data, pdf_text
-from tests.servers import ROOT, free_port, stop
+from tests.servers import ROOT, SAFE_ENV_LINE, free_port, stop
 
 HOST = "objection.example.org"
-# The only form of line deploy/env.example may hold: systemd and bash read it alike.
-SAFE_LINE = re.compile(r'(?P<name>[A-Z][A-Z0-9_]*)="(?P<value>[^"$`\\]*)"')
 
 
 def run(command, **kwargs):
@@ -36,7 +34,7 @@ def test_env_example_reads_the_same_in_systemd_and_bash():
     text = (ROOT / "deploy" / "env.example").read_text()
     as_systemd = {}
     for line in env_lines(text):
-        match = SAFE_LINE.fullmatch(line)
+        match = SAFE_ENV_LINE.fullmatch(line)
         assert match, f"not safe for both systemd and bash: {line}"
         as_systemd[match["name"]] = match["value"]
     script = f"set -a; . {ROOT / 'deploy' / 'env.example'}; set +a; env -0"
@@ -64,7 +62,7 @@ def installed(tmp_path_factory):
     env_text = (clone / "deploy" / "env.example").read_text()
     env_text = env_text.replace("/etc/objection", str(etc)).replace("/var/lib/objection", str(lib))
     (etc / "env").write_text(env_text)
-    env = dict(SAFE_LINE.fullmatch(line).groups() for line in env_lines(env_text))
+    env = dict(SAFE_ENV_LINE.fullmatch(line).groups() for line in env_lines(env_text))
     with_env = f"set -a; . {etc / 'env'}; set +a; "
     migrate = run(["bash", "-c", with_env + ".venv/bin/python manage.py migrate -v 0"], cwd=clone)
     assert migrate.returncode == 0
