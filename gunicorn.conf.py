@@ -16,6 +16,8 @@ timeout = 30
 accesslog = "-"
 access_log_format = "%(m)s %(U)s %(s)s %(b)s %(M)sms"
 errorlog = "-"
+# No control socket in $HOME (read-only under the guide's systemd unit, shared between instances).
+control_socket_disable = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 
