@@ -2,6 +2,7 @@
 on a Debian 12 base made by mmdebstrap, run, and a letter downloaded from it."""
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -11,7 +12,7 @@ import pytest
 from tests.helpers import form_data, pdf_text
 from tests.servers import ROOT, SAFE_ENV_LINE, Member, free_port, wait_for
 
-pytestmark = pytest.mark.skipif(
+needs_buildah = pytest.mark.skipif(
     not (shutil.which("buildah") and shutil.which("mmdebstrap")),
     reason="buildah and mmdebstrap could not be installed (scripts/setup dev installs them)",
 )
@@ -48,6 +49,7 @@ def image():
     return IMAGE
 
 
+@needs_buildah
 def test_the_image_runs_as_its_own_user_and_serves_a_letter_with_a_mounted_brand(image, tmp_path):
     brand = tmp_path / "brand"
     brand.mkdir()
@@ -90,3 +92,14 @@ def test_the_image_runs_as_its_own_user_and_serves_a_letter_with_a_mounted_brand
             except subprocess.TimeoutExpired:
                 os.killpg(server.pid, signal.SIGKILL)
         run("buildah", "rm", container)
+
+
+def test_compose_file_names_files_that_exist():
+    compose = (ROOT / "compose.yaml").read_text()
+    named = re.findall(r"(?:dockerfile: |env_file: |- \./)(\S+?)(?::|\s)", compose)
+    assert {"Containerfile", "deploy/container.env", "deploy/Caddyfile", "deploy/brand"} <= set(
+        named
+    )
+    for name in named:
+        path = ROOT / name
+        assert path.exists() or (ROOT / f"{name}.example").exists(), name
