@@ -49,13 +49,24 @@ def test_env_example_reads_the_same_in_systemd_and_bash():
     assert as_systemd["BRAND_NAME"] == "Privacy Now"
 
 
+def login_environment():
+    """A volunteer's shell, not the test run's environment (the browser tests set variables)."""
+    machine = {  # how this machine reaches its package indexes
+        name: value
+        for name, value in os.environ.items()
+        if name.startswith("PIP_") or name.lower() in ("http_proxy", "https_proxy", "no_proxy")
+    }
+    return {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/root"), "LANG": "C.UTF-8",
+            **machine}  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
     """Steps 1 and 2 of the guide in a fresh clone, with /etc and /var/lib under a temp folder."""
     root = tmp_path_factory.mktemp("server")
     clone = root / "srv" / "objection"
     run(["git", "clone", "-q", str(ROOT), str(clone)])
-    run([str(clone / "scripts" / "setup")], cwd=clone, timeout=900)
+    run([str(clone / "scripts" / "setup")], cwd=clone, timeout=900, env=login_environment())
     etc, lib = root / "etc" / "objection", root / "var" / "lib" / "objection"
     etc.mkdir(parents=True)
     lib.mkdir(parents=True)
@@ -65,10 +76,15 @@ def installed(tmp_path_factory):
     env_text = env_text.replace("/etc/objection", str(etc)).replace("/var/lib/objection", str(lib))
     (etc / "env").write_text(env_text)
     env = dict(SAFE_ENV_LINE.fullmatch(line).groups() for line in env_lines(env_text))
+    shell = login_environment()
     with_env = f"set -a; . {etc / 'env'}; set +a; "
-    migrate = run(["bash", "-c", with_env + ".venv/bin/python manage.py migrate -v 0"], cwd=clone)
+    migrate = run(
+        ["bash", "-c", with_env + ".venv/bin/python manage.py migrate -v 0"], cwd=clone, env=shell
+    )
     assert migrate.returncode == 0
-    check = run(["bash", "-c", with_env + ".venv/bin/python manage.py check --deploy"], cwd=clone)
+    check = run(
+        ["bash", "-c", with_env + ".venv/bin/python manage.py check --deploy"], cwd=clone, env=shell
+    )
     assert "System check identified no issues" in check.stdout
     return {"clone": clone, "env": env, "root": root}
 
