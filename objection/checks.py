@@ -113,11 +113,10 @@ def brand(app_configs, **kwargs):
                 id="objection.E005",
             )
         )
-    logo = settings.BRAND["logo"]
-    if logo and not (settings.BRAND_DIR and (Path(settings.BRAND_DIR) / logo).is_file()):
-        errors.append(
-            Error(f"BRAND_LOGO {logo!r} is not a file in BRAND_DIR.", id="objection.E006")
-        )
+    from objection.brand import logo_problem
+
+    if problem := logo_problem():
+        errors.append(Error(problem, id="objection.E006"))
     return errors
 
 

@@ -1,6 +1,7 @@
 """HTML to PDF with WeasyPrint, safely and without per-letter start-up costs."""
 
 import functools
+import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -40,17 +41,23 @@ def letter_stylesheet():
     return CSS(filename=LETTER_CSS, font_config=font_config(), url_fetcher=StaticOnlyFetcher())
 
 
+# gunicorn's threads share the process's FontConfiguration, whose Pango and fontconfig objects
+# are not made for concurrent use: one letter at a time per process.
+RENDER_LOCK = threading.Lock()
+
+
 def html_to_pdf(html: str) -> bytes:
     document = HTML(
         string=html,
         base_url=STATIC_DIR.as_uri() + "/",
         url_fetcher=StaticOnlyFetcher(),
     )
-    return document.write_pdf(
-        stylesheets=[letter_stylesheet()],
-        font_config=font_config(),
-        pdf_variant="pdf/ua-1",
-    )
+    with RENDER_LOCK:
+        return document.write_pdf(
+            stylesheets=[letter_stylesheet()],
+            font_config=font_config(),
+            pdf_variant="pdf/ua-1",
+        )
 
 
 def warm_up():

@@ -1,6 +1,9 @@
-"""Letters per client per time window, counted in Django's cache (shared through Redis)."""
+"""Letters per client per time window, counted in Django's cache.
 
-import functools
+The default cache is a folder shared by all workers of an instance (objection.filecache);
+Redis shares the counts between instances. A cache that fails lets letters through.
+"""
+
 import hashlib
 import hmac
 import time
@@ -8,6 +11,8 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
+
+from objection import dependencies
 
 
 def client_id(request):
@@ -35,16 +40,19 @@ def count_letter(request):
         return 1
 
 
-def limit_letters(view):
-    @functools.wraps(view)
-    def limited(request, *args, **kwargs):
-        if count_letter(request) > settings.RATE_LIMIT_LETTERS:
-            retry_after = seconds_left(settings.RATE_LIMIT_WINDOW)
-            response = render(
-                request, "429.html", {"minutes": max(1, round(retry_after / 60))}, status=429
-            )
-            response["Retry-After"] = str(retry_after)
-            return response
-        return view(request, *args, **kwargs)
+def refusal(request):
+    """Counts a letter about to be made; the 429 page if the client made too many, else None.
 
-    return limited
+    Called only once the request is valid, so that broken requests use up nothing."""
+    try:
+        letters = count_letter(request)
+    except Exception as error:  # the cache is down: the member still gets the letter
+        dependencies.failed("cache", error)
+        return None
+    dependencies.answered("cache")
+    if letters <= settings.RATE_LIMIT_LETTERS:
+        return None
+    retry_after = seconds_left(settings.RATE_LIMIT_WINDOW)
+    response = render(request, "429.html", {"minutes": max(1, round(retry_after / 60))}, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response

@@ -69,17 +69,28 @@ def cache_from_url(url):
     scheme = url.split("://", 1)[0]
     if scheme == "locmem":
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if scheme == "file":
+        return {"BACKEND": "objection.filecache.LockedFileCache", "LOCATION": url[len("file://") :]}
     if scheme in ("redis", "rediss"):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            # A Redis that does not answer must not hold a member's letter for long.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
     raise ImproperlyConfigured(
-        f"CACHE_URL must start with locmem://, redis:// or rediss://, not {url!r}"
+        f"CACHE_URL must start with file://, locmem://, redis:// or rediss://, not {url!r}"
     )
 
 
 def database_from_url(url):
     if url.split("://", 1)[0] not in ("sqlite", "postgres", "postgresql"):
         raise ImproperlyConfigured(f"DATABASE_URL must be sqlite:// or postgres://, not {url!r}")
-    return dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    database = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    if database["ENGINE"].endswith("postgresql"):
+        # A database that does not answer must not hold a member's letter for long.
+        database.setdefault("OPTIONS", {}).setdefault("connect_timeout", 2)
+    return database
 
 
 DEBUG = envbool("DEBUG", False)
@@ -100,10 +111,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "objection.health.loopback_health",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    "objection.languages.unoffered_language_redirect",
     "django.middleware.locale.LocaleMiddleware",
+    "objection.limits.request_limits",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -136,7 +150,8 @@ TEMPLATES = [
 DATABASES = {
     "default": database_from_url(env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"))
 }
-CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
+# The default, a folder, is shared by all workers of one instance without another service.
+CACHES = {"default": cache_from_url(env("CACHE_URL", f"file://{BASE_DIR / 'var' / 'cache'}"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # In the EU institutions' protocol order (each language by its own name), then the EEA's
@@ -222,9 +237,12 @@ CONTENT_SECURITY_POLICY = {
 # The details form is a few kB; anything much larger is not a member filling it in.
 DATA_UPLOAD_MAX_MEMORY_SIZE = envint("MAX_REQUEST_BYTES", 64 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 100
+# The forms take no files: a file part is refused before anything is written (objection.limits).
+FILE_UPLOAD_HANDLERS = ["objection.limits.RefuseFiles"]
 # Anonymous counts of letters per day, region, kind and language, for the host's reports.
 STATISTICS = envbool("STATISTICS", False)
 LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "statistics"  # staff sign in for nothing else
 
 # Letters per client per window, counted in the cache (shared when the cache is Redis).
 RATE_LIMIT_LETTERS = envint("RATE_LIMIT_LETTERS", 30)
@@ -257,9 +275,8 @@ def facts_overrides(name):
 FACTS_OVERRIDES = facts_overrides("FACTS_OVERRIDES")
 
 # --- The host's brand (never printed in the letters, which are the member's own) ------
-BRAND_DIR = env("BRAND_DIR")  # a folder with the logo; served as static files
-if BRAND_DIR:
-    STATICFILES_DIRS.append(("brand", BRAND_DIR))
+# A folder with the logo, served from there (objection.brand): adding one needs no collectstatic.
+BRAND_DIR = env("BRAND_DIR")
 BRAND = {
     "name": env("BRAND_NAME", "objection"),
     "logo": envmatch("BRAND_LOGO", "", r"[\w.-]+\.(svg|png|webp)", "a file name in BRAND_DIR"),

@@ -1,21 +1,29 @@
 """Counts of letters for the host's reports. Nothing about the member: only what is counted."""
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.db.models import F, Sum
 
+from objection import dependencies
 from objection.models import LetterCount
 
 
 def count(letter):
+    """Counts a letter already made; a database that fails loses the count, not the letter."""
     if not settings.STATISTICS:
         return
-    row, _created = LetterCount.objects.get_or_create(
-        day=letter.date,
-        region=letter.region.code,
-        kind=letter.kind.key,
-        language=letter.language,
-    )
-    LetterCount.objects.filter(pk=row.pk).update(count=F("count") + 1)
+    try:
+        row, _created = LetterCount.objects.get_or_create(
+            day=letter.date,
+            region=letter.region.code,
+            kind=letter.kind.key,
+            language=letter.language,
+        )
+        LetterCount.objects.filter(pk=row.pk).update(count=F("count") + 1)
+    except DatabaseError as error:
+        dependencies.failed("database", error)
+    else:
+        dependencies.answered("database")
 
 
 def summary(days):

@@ -2,11 +2,13 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from objection import views
+from objection import brand, health, views
 
 urlpatterns = [
-    path("healthz", views.healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),
     path("brand.css", views.brand_css, name="brand_css"),
+    path("brand/<str:name>", brand.logo, name="brand_logo"),
+    path("favicon.ico", views.favicon),
 ] + i18n_patterns(
     path("", views.where, name="where"),
     path("about/", views.about, name="about"),
@@ -30,3 +32,4 @@ urlpatterns = [
 )
 
 handler400 = "objection.views.bad_request"
+handler500 = "objection.views.server_error"

@@ -1,20 +1,40 @@
+import functools
+
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.forms import MultipleChoiceField
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_safe
 
-from objection import complaint_routes, follow_up, ics, letters, statistics, us_states
+from objection import complaint_routes, follow_up, ics, letters, ratelimit, statistics, us_states
 from objection.authorities import AUTHORITIES
 from objection.forms import DetailsForm, FollowUpForm, RegionForm
-from objection.jurisdictions import CHANGES, REGIONS, US_STATES, get_region
+from objection.jurisdictions import CHANGES, REGIONS, US_STATES, enabled_regions, get_region
+from objection.letters import html_lang
 from objection.linkedin import DEFAULTS, all_facts, fact
-from objection.ratelimit import limit_letters
 from objection.steps import STEP, STEPS
+
+
+def post_only(view):
+    """A reload or a shared link of a page made from posted answers gets a way back, not a
+    bare 405: the answers were not kept, so the member fills in the details again."""
+
+    @functools.wraps(view)
+    def only_posted(request, region, **kwargs):
+        if request.method == "POST":
+            return view(request, region, **kwargs)
+        region = region_or_404(region)
+        response = render(request, "405.html", {"region": region}, status=405)
+        response["Allow"] = "POST"
+        return response
+
+    return only_posted
 
 
 def render_step(request, key, ctx, status=200):
@@ -29,15 +49,17 @@ def region_or_404(code):
     return region
 
 
-@require_GET
+@require_safe
 def where(request):
+    if len(offered := enabled_regions()) == 1:  # a host for one region skips the question
+        return redirect("changes", region=offered[0].code)
     form = RegionForm(request.GET if "region" in request.GET else None)
     if form.is_valid():
         return redirect("changes", region=form.cleaned_data["region"])
     return render_step(request, "where", {"form": form})
 
 
-@require_GET
+@require_safe
 def changes(request, region):
     region = region_or_404(region)
     language = translation.get_language()
@@ -55,7 +77,7 @@ def changes(request, region):
     return render_step(request, "changes", ctx)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def details(request, region):
     """Empty on GET; on POST (change my details, switch language) prefilled, unjudged."""
     region = region_or_404(region)
@@ -77,7 +99,7 @@ def invalid_details(request, region, form):
     return render_step(request, "details", ctx, status=400)
 
 
-@require_POST
+@post_only
 def letters_page(request, region):
     region = region_or_404(region)
     form = DetailsForm(region, request.POST)
@@ -119,8 +141,7 @@ def letters_page(request, region):
     return response
 
 
-@require_POST
-@limit_letters
+@post_only
 def letter_pdf(request, region, kind):
     region = region_or_404(region)
     form = DetailsForm(region, request.POST)
@@ -129,6 +150,8 @@ def letter_pdf(request, region, kind):
     answers = form.answers()
     if kind not in [offered.key for offered in letters.kinds_for(answers)]:
         raise Http404("unknown letter")
+    if refused := ratelimit.refusal(request):
+        return refused
     return pdf_response(letters.build_letter(kind, answers, timezone.localdate()))
 
 
@@ -157,7 +180,7 @@ def follow_up_form_page(request, region, form, status=200):
     return response
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def follow_up_page(request, region):
     """Empty on GET (from the calendar); on POST (from the letters page) prefilled, unjudged."""
     region = region_or_404(region)
@@ -177,7 +200,7 @@ def follow_up_letters_for(region, answers, sent, today):
     return reminder, complaints, letters.build_letter("access", answers, today)
 
 
-@require_POST
+@post_only
 def follow_up_letters(request, region):
     region = region_or_404(region)
     form = FollowUpForm(region, request.POST)
@@ -202,8 +225,7 @@ def follow_up_letters(request, region):
     return response
 
 
-@require_POST
-@limit_letters
+@post_only
 def follow_up_pdf(request, region, kind):
     region = region_or_404(region)
     form = FollowUpForm(region, request.POST)
@@ -211,6 +233,8 @@ def follow_up_pdf(request, region, kind):
         return follow_up_form_page(request, region, form, status=400)
     if kind not in letters.FOLLOW_UP_KINDS:
         raise Http404("unknown letter")
+    if refused := ratelimit.refusal(request):
+        return refused
     answers, sent = form.answers(), form.follow_up()
     reminder, complaints, access = follow_up_letters_for(
         region, answers, sent, timezone.localdate()
@@ -225,7 +249,7 @@ def calendar_url(region, sent_on):
     return f"{reverse('follow_up_calendar', args=[region.code])}?sent={sent_on.isoformat()}"
 
 
-@require_GET
+@require_safe
 def follow_up_calendar(request, region):
     region = region_or_404(region)
     sent_on = follow_up.parse_sent_on(request.GET.get("sent", ""))
@@ -244,11 +268,19 @@ def bad_request(request, exception):
     return render(request, "400.html", status=400)
 
 
+def server_error(request):
+    """Without the context processors, which may be what failed; in the member's language."""
+    html = loader.render_to_string(
+        "500.html", {"page_lang": html_lang(translation.get_language() or settings.LANGUAGE_CODE)}
+    )
+    return HttpResponseServerError(html)
+
+
 def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
 
 
-@require_GET
+@require_safe
 def about(request):
     today = timezone.localdate()
     laws = {region.law.key: region.law.on(today) for region in REGIONS.values()}
@@ -274,26 +306,27 @@ def about(request):
     return render(request, "pages/about.html", ctx)
 
 
-@require_GET
+@require_safe
 def privacy(request):
     ctx = {"rate_limit_minutes": settings.RATE_LIMIT_WINDOW // 60}
     return render(request, "pages/privacy.html", ctx)
 
 
-@require_GET
+@require_safe
+def favicon(request):
+    """For clients that ask for /favicon.ico instead of reading a page's <link rel="icon">."""
+    return redirect(static("favicon.svg"), permanent=True)
+
+
+@require_safe
 def brand_css(request):
     response = render(request, "brand.css", content_type="text/css")
     response["Cache-Control"] = "public, max-age=3600"
     return response
 
 
-@require_GET
-def healthz(request):
-    return HttpResponse("ok", content_type="text/plain")
-
-
 @staff_member_required(login_url="login")
-@require_GET
+@require_safe
 def statistics_page(request):
     ctx = {"enabled": settings.STATISTICS, **statistics.summary(days=31)}
     return render(request, "pages/statistics.html", ctx)

@@ -14,4 +14,6 @@ def plain_http():
 def test_settings(settings):
     """Tests post many letters from one address: only the rate-limit tests lower the limit."""
     settings.RATE_LIMIT_LETTERS = 10_000
+    # In one process a memory cache is enough; the served tests use the default folder.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()

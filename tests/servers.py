@@ -18,6 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SECRET = "hosting-tests-secret-key-that-is-long-enough-0123456789abcdefgh"
 
 
+# The only form of line an env file of deploy/ may hold: systemd, bash and compose read it alike.
+SAFE_ENV_LINE = re.compile(r'(?P<name>[A-Z][A-Z0-9_]*)="(?P<value>[^"$`\\]*)"')
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -36,27 +40,34 @@ def wait_for(url, seconds=30):
 
 
 def start_gunicorn(port, **env):
+    """gunicorn.conf.py on `port`; its log (access lines, errors, Django's) in `process.log`."""
+    folder = Path(tempfile.mkdtemp(prefix="objection-gunicorn-"))
     environment = {
         **os.environ,
         "BIND": f"127.0.0.1:{port}",
         "SECRET_KEY": SECRET,
         "HTTPS": "false",
         "WEB_CONCURRENCY": "1",
+        # The default cache is a folder: one per instance, as on a host.
+        "CACHE_URL": f"file://{folder / 'cache'}",
         **env,
     }
     environment.pop("DJANGO_SETTINGS_MODULE", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
-        cwd=ROOT,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    log = folder / "log"
+    with open(log, "wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
+            cwd=ROOT,
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    process.log = log
     try:
         wait_for(f"http://127.0.0.1:{port}/healthz")
     except TimeoutError:
         process.kill()
-        raise AssertionError(process.stderr.read().decode()[-2000:]) from None
+        raise AssertionError(log.read_text()[-2000:]) from None
     return process
 
 
@@ -66,6 +77,8 @@ def stop(process):
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+        process.wait()
+    shutil.rmtree(process.log.parent / "cache", ignore_errors=True)
 
 
 class Member:
@@ -128,8 +141,13 @@ def start_postgres(port):
     return data
 
 
-def stop_postgres(data):
+def pause_postgres(data):
     as_postgres(str(POSTGRES_BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+
+
+def stop_postgres(data):
+    if (data / "postmaster.pid").exists():
+        pause_postgres(data)
     shutil.rmtree(data.parent, ignore_errors=True)
 
 

@@ -73,6 +73,7 @@ def test_privacy_page_says_what_is_kept(client):
     assert "What the host's logs may contain" in html
 
 
+@pytest.mark.django_db
 def test_healthz(client):
     response = client.get("/healthz")
     assert response.status_code == 200
@@ -87,6 +88,27 @@ def test_unusable_brand_fails_the_checks(settings, brand, change, error):
     settings.BRAND = {**brand, **change}
     with pytest.raises(SystemCheckError, match=error):
         call_command("check")
+
+
+def test_a_logo_the_pages_cannot_show_fails_the_checks(settings, brand, tmp_path):
+    (tmp_path / "logo.png").write_text("<svg>not a PNG</svg>")
+    settings.BRAND_DIR = str(tmp_path)
+    settings.BRAND = {**brand, "logo": "logo.png"}
+    with pytest.raises(SystemCheckError, match=r"objection.E006.*'logo.png' is not a .png image"):
+        call_command("check")
+
+
+def test_logo_is_served_from_brand_dir(client, settings, brand, tmp_path):
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    settings.BRAND_DIR = str(tmp_path)
+    settings.BRAND = {**brand, "logo": "logo.svg"}
+    call_command("check")
+    assert '<img src="/brand/logo.svg"' in client.get("/en/").content.decode()
+    response = client.get("/brand/logo.svg")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/svg+xml"
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert client.get("/brand/other.svg").status_code == 404
 
 
 def test_unknown_linkedin_override_fails_the_checks(settings):
@@ -114,7 +136,7 @@ def test_region_pattern_that_matches_nothing_fails_the_checks(settings):
     ({"ENABLED_LANGUAGES": "en,tlh"}, "ENABLED_LANGUAGES: unknown ['tlh']"),
     ({"ENABLED_LANGUAGES": "fr", "DEFAULT_LANGUAGE": "en"}, "DEFAULT_LANGUAGE 'en' is not in ENABLED_LANGUAGES"),
     ({"DATABASE_URL": "mysql://x/y"}, "DATABASE_URL must be sqlite:// or postgres://"),
-    ({"CACHE_URL": "memcached://x"}, "CACHE_URL must start with locmem://, redis:// or rediss://"),
+    ({"CACHE_URL": "memcached://x"}, "CACHE_URL must start with file://, locmem://, redis:// or rediss://"),
     ({"SECRET_KEY_FILE": "/nonexistent/key"}, "SECRET_KEY_FILE /nonexistent/key: No such file"),
 ])  # fmt: skip
 def test_bad_environment_stops_the_start(env, message):

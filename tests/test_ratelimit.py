@@ -48,3 +48,23 @@ def test_counters_hold_no_ip_address(client):
     keys = list(cache._cache)
     assert keys
     assert not any("192.0.2.77" in key for key in keys)
+
+
+def test_invalid_requests_use_up_nothing(client, settings):
+    settings.RATE_LIMIT_LETTERS = 1
+    for _ in range(3):
+        broken = client.post("/en/FR/letters/objection.pdf", form_data("FR", email="broken"))
+        assert broken.status_code == 400
+    assert download(client).status_code == 200
+    assert download(client).status_code == 429
+
+
+def test_the_default_folder_cache_counts_and_holds_no_ip_address(client, settings, tmp_path):
+    settings.CACHES = {
+        "default": {"BACKEND": "objection.filecache.LockedFileCache", "LOCATION": str(tmp_path)}
+    }
+    settings.RATE_LIMIT_LETTERS = 2
+    statuses = [download(client, address="192.0.2.78").status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+    stored = b"".join(path.read_bytes() + path.name.encode() for path in tmp_path.iterdir())
+    assert b"192.0.2.78" not in stored

@@ -1,8 +1,14 @@
 """The deployment guide's steps that run on this machine: gunicorn, PostgreSQL, Redis."""
 
 import os
+import re
+import socket
 import subprocess
 import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -32,8 +38,16 @@ def gunicorn(tmp_path_factory):
         cwd=ROOT, env={**os.environ, **env}, check=True,
     )  # fmt: skip
     process = start_gunicorn(port, **env)
+    LOGS[f"http://127.0.0.1:{port}"] = process.log
     yield f"http://127.0.0.1:{port}"
     stop(process)
+
+
+LOGS = {}
+
+
+def gunicorn_log(url):
+    return LOGS[url].read_text()
 
 
 def test_gunicorn_config_serves_health_pages_and_a_letter(gunicorn):
@@ -48,8 +62,6 @@ def test_gunicorn_config_serves_health_pages_and_a_letter(gunicorn):
 
 
 def test_static_files_are_compressed_with_hashed_names(gunicorn):
-    import urllib.request
-
     _status, html = Member().get(f"{gunicorn}/en/")
     css = static_url(html, "css/site")
     assert css != "/static/css/site.css"  # a content hash in the name busts caches
@@ -57,6 +69,30 @@ def test_static_files_are_compressed_with_hashed_names(gunicorn):
     with urllib.request.urlopen(request) as response:
         assert response.headers["Content-Encoding"] == "gzip"
         assert "immutable" in response.headers["Cache-Control"]
+
+
+def test_two_workers_share_the_default_rate_limit(tmp_path):
+    """The default cache is a folder: both workers count the same letters, broken requests none."""
+    port = free_port()
+    env = {
+        "WEB_CONCURRENCY": "2",
+        "RATE_LIMIT_LETTERS": "4",
+        "RATE_LIMIT_WINDOW": "31536000",  # no window boundary during the test
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    process = start_gunicorn(port, **env)
+    url = f"http://127.0.0.1:{port}/en/FR/letters/objection.pdf"
+    try:
+        member = Member()
+        member.get(f"http://127.0.0.1:{port}/en/FR/details/")
+        broken = [member.post(url, form_data("FR", email="broken"))[0] for _ in range(6)]
+        # In pairs, so that both workers render letters at the same time.
+        with ThreadPoolExecutor(2) as pool:
+            statuses = list(pool.map(lambda _: member.post(url, form_data("FR"))[0], range(10)))
+    finally:
+        stop(process)
+    assert broken == [400] * 6
+    assert sorted(statuses) == [200] * 4 + [429] * 6
 
 
 @pytest.mark.skipif(not have_servers(), reason="PostgreSQL and Redis are installed by scripts/test")
@@ -113,3 +149,188 @@ def test_two_instances_share_postgresql_and_redis():
             stop(process)
         redis.terminate()
         stop_postgres(data)
+
+
+def test_file_parts_and_undecodable_charsets_get_the_400_page(gunicorn):
+    """A 3 MB file part is refused before it is written; charset=base64 is no 500."""
+    from tests.test_request_limits import BOUNDARY, fields, multipart
+
+    member = Member()
+    member.get(f"{gunicorn}/en/FR/details/")
+    token = next(cookie.value for cookie in member.cookies if cookie.name == "csrftoken")
+    data = fields({**form_data("FR"), "csrfmiddlewaretoken": token})
+    big_file = (
+        'Content-Disposition: form-data; name="attachment"; filename="a.bin"',
+        b"x" * 3_000_000,
+    )
+    for body, charset in [
+        (multipart([big_file, *data]), ""),
+        (multipart(data), "; charset=base64"),
+    ]:
+        request = urllib.request.Request(
+            f"{gunicorn}/en/FR/letters/objection.pdf",
+            data=body,
+            headers={"Content-Type": f"multipart/form-data; boundary={BOUNDARY}{charset}"},
+        )
+        try:
+            member.opener.open(request, timeout=30)
+            raise AssertionError("accepted")
+        except urllib.error.HTTPError as error:
+            assert error.code == 400
+            assert "We could not read your request" in error.read().decode()
+
+
+def test_head_and_plain_http_health_check_behind_https(tmp_path):
+    """As in production (HTTPS=true, a public host name): the guide's curl to 127.0.0.1 works."""
+    port = free_port()
+    env = {
+        "HTTPS": "true",
+        "ALLOWED_HOSTS": "objection.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    process = start_gunicorn(port, **env)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        assert wait_for(f"{url}/healthz") == b"ok"
+        with urllib.request.urlopen(urllib.request.Request(f"{url}/healthz", method="HEAD")) as r:
+            assert r.status == 200 and r.read() == b""
+        page = urllib.request.Request(
+            f"{url}/en/", method="HEAD", headers={"Host": "objection.example.org"}
+        )
+        opener = urllib.request.build_opener(NoRedirect)
+        with pytest.raises(urllib.error.HTTPError) as redirect:
+            opener.open(page)
+        assert redirect.value.code == 301
+        assert redirect.value.headers["Location"] == "https://objection.example.org/en/"
+    finally:
+        stop(process)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_a_logo_added_after_setup_is_served_without_collectstatic(tmp_path):
+    """As docs/deploy.md has volunteers do: BRAND_DIR and BRAND_LOGO set on an installed app."""
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    port = free_port()
+    env = {
+        "BRAND_DIR": str(tmp_path),
+        "BRAND_LOGO": "logo.svg",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    process = start_gunicorn(port, **env)
+    try:
+        member = Member()
+        for page in ("/en/", "/en/FR/", "/en/FR/details/", "/en/about/"):
+            status, html = member.get(f"http://127.0.0.1:{port}{page}")
+            assert status == 200 and '<img src="/brand/logo.svg"' in html
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/brand/logo.svg") as response:
+            assert response.headers["Content-Type"] == "image/svg+xml"
+            assert response.read().startswith(b"<svg")
+    finally:
+        stop(process)
+
+
+def test_no_log_line_of_a_fuzz_run_holds_the_sentinel_an_address_or_a_user_agent(gunicorn):
+    """Hostile and ordinary requests carry a sentinel in every place but the path."""
+    import random
+    import secrets
+
+    from tests.test_request_limits import BOUNDARY, fields, multipart
+
+    sentinel = "sentinel" + secrets.token_hex(8)
+    user_agent = f"FuzzBrowser/{secrets.token_hex(4)}"
+    rng = random.Random(15)
+    paths = ["/en/", "/en/FR/", "/en/FR/details/", "/en/FR/letters/", "/en/FR/letters/objection.pdf",
+             "/fr/GB/letters/erasure.pdf", "/en/XX/", "/nowhere", "/healthz", "/en/staff/login/"]  # fmt: skip
+    member = Member()
+    member.get(f"{gunicorn}/en/FR/details/")
+    token = next(cookie.value for cookie in member.cookies if cookie.name == "csrftoken")
+    junk = [
+        sentinel,
+        f"<script>{sentinel}</script>",
+        f"{sentinel}\u202e\u0000",
+        "ß" * 300 + sentinel,
+    ]
+    for _ in range(60):
+        data = form_data(
+            "FR", **{name: rng.choice(junk) for name in ("full_name", "email", "grounds_text")}
+        )
+        if rng.random() < 0.5:
+            data["email"] = f"{sentinel}@example.org"
+        data["csrfmiddlewaretoken"] = rng.choice([token, sentinel])
+        kind = rng.choice(["urlencoded", "multipart", "json", "charset"])
+        if kind == "multipart":
+            body = multipart(fields(data))
+            content_type = f"multipart/form-data; boundary={BOUNDARY}"
+        else:
+            body = urllib.parse.urlencode(data, doseq=True).encode()
+            content_type = {
+                "urlencoded": "application/x-www-form-urlencoded",
+                "json": "application/json",
+                "charset": f"application/x-www-form-urlencoded; charset={sentinel}",
+            }[kind]
+        request = urllib.request.Request(
+            f"{gunicorn}{rng.choice(paths)}?q={sentinel}",
+            data=body if rng.random() < 0.8 else None,
+            method=rng.choice(["GET", "POST", "POST", "HEAD", "PUT", "OPTIONS"]),
+            headers={
+                "Content-Type": content_type,
+                "User-Agent": user_agent,
+                "Referer": f"https://example.org/{sentinel}",
+                "X-Forwarded-For": f"203.0.113.9, {sentinel}",
+                "Accept-Language": rng.choice(["fr", sentinel, "de-CH;q=0.5"]),
+            },
+        )
+        try:
+            member.opener.open(request, timeout=30).read()
+        except urllib.error.HTTPError as error:
+            error.read()
+    for _ in range(3):  # requests gunicorn cannot parse
+        with socket.create_connection(("127.0.0.1", int(gunicorn.rsplit(":", 1)[1]))) as raw:
+            raw.sendall(b"GET /en/ HTTP/9.9\r\nHost: x\r\n\r\n")
+            raw.recv(1024)
+
+    lines = gunicorn_log(gunicorn).splitlines()
+    access = [
+        line for line in lines if line.split(" ", 1)[0] in ("GET", "POST", "HEAD", "PUT", "OPTIONS")
+    ]
+    assert len(access) >= 60
+    for line in lines:
+        assert sentinel not in line
+        assert user_agent not in line
+    for line in access:
+        assert "127.0.0.1" not in line and "203.0.113.9" not in line
+        assert re.fullmatch(r"[A-Z]+ /\S* \d{3} (\d+|-) \d+ms", line), line
+
+
+def test_a_small_host_one_region_two_languages_and_a_favicon(tmp_path):
+    port = free_port()
+    env = {
+        "ENABLED_REGIONS": "BE",
+        "ENABLED_LANGUAGES": "fr,nl",
+        "DEFAULT_LANGUAGE": "fr",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    process = start_gunicorn(port, **env)
+    url = f"http://127.0.0.1:{port}"
+
+    def final_url(path, language="en-GB,en;q=0.9"):
+        request = urllib.request.Request(url + path, headers={"Accept-Language": language})
+        with urllib.request.urlopen(request) as response:
+            return response.status, response.url.removeprefix(url), response.read()
+
+    try:
+        # One region: step 1 is skipped, in the default language when the browser's is not offered.
+        assert final_url("/")[:2] == (200, "/fr/BE/")
+        assert final_url("/", "nl-BE")[:2] == (200, "/nl/BE/")
+        # A link in a language this host does not offer: the same page, not a 404.
+        assert final_url("/en/BE/details/")[:2] == (200, "/fr/BE/details/")
+        assert final_url("/de/about/?x=1", "nl")[:2] == (200, "/nl/about/?x=1")
+        status, path, body = final_url("/favicon.ico")
+        assert status == 200 and path.startswith("/static/favicon.") and body.startswith(b"<svg")
+        assert re.search(rb'<link rel="icon" href="/static/favicon\.\w+\.svg"', final_url("/")[2])
+    finally:
+        stop(process)
