@@ -9,11 +9,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language, pgettext_lazy
 
+from objection import member_text
 from objection.jurisdictions import GROUPS, PROCESSING, enabled_regions
 from objection.letters import GROUNDS, Answers
 
-PROFILE_HOST = re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$")
-PROFILE_PATH = re.compile(r"^/in/([^/?#\s]{3,100})/?$")
+# www., a country (de.), or the mobile site (m.); the profile's own pages may follow its name.
+PROFILE_HOST = re.compile(r"^(?:[a-z]{1,3}\.|www\.)?linkedin\.com$")
+PROFILE_PATH = re.compile(r"^/in/([^/?#\s]{3,100})(?:/.*)?$")
 MAX_ADDRESS_LINES = 6
 # LinkedIn was founded in 2003; no AI setting can have been switched off earlier.
 EARLIEST_TOGGLE_DATE = datetime.date(2003, 1, 1)
@@ -51,21 +53,31 @@ class RegionForm(forms.Form):
         self.fields["region"].choices = region_choices()
 
 
-def reject_control_characters(value):
-    if any(
-        unicodedata.category(char) == "Cc" for char in value.replace("\n", "").replace("\r", "")
-    ):
-        raise ValidationError(
-            pgettext_lazy("ui", "Please remove invisible control characters from this field."),
-            code="control_characters",
-        )
+class PrintedMixin:
+    """Text printed on a letter: normalised, then checked before any other validator."""
+
+    checks = member_text.PRINTED
+
+    def __init__(self, *args, checks=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if checks is not None:
+            self.checks = checks
+
+    def to_python(self, value):
+        return member_text.normalise(super().to_python(value))
+
+    def validate(self, value):
+        super().validate(value)
+        for check in self.checks:
+            check(value)
 
 
-def single_line(value):
-    if "\n" in value or "\r" in value:
-        raise ValidationError(
-            pgettext_lazy("ui", "Please write this on one line."), code="multiline"
-        )
+class PrintedText(PrintedMixin, forms.CharField):
+    pass
+
+
+class PrintedEmail(PrintedMixin, forms.EmailField):
+    pass
 
 
 def letter_language_choices(region):
@@ -85,16 +97,16 @@ def default_letter_language(region):
 
 
 class DetailsForm(forms.Form):
-    full_name = forms.CharField(
+    full_name = PrintedText(
         label=pgettext_lazy("ui", "Full name"),
         help_text=pgettext_lazy("ui", "As it appears on your LinkedIn profile."),
         max_length=200,
-        validators=[reject_control_characters, single_line],
+        checks=member_text.NAME,
         error_messages={
             "required": pgettext_lazy("ui", "Please enter your name as it appears on LinkedIn.")
         },
     )
-    email = forms.EmailField(
+    email = PrintedEmail(
         label=pgettext_lazy("ui", "Email address of your LinkedIn account"),
         help_text=pgettext_lazy("ui", "LinkedIn uses it to find your account."),
         max_length=254,
@@ -106,19 +118,18 @@ class DetailsForm(forms.Form):
             ),
         },
     )
-    profile_url = forms.CharField(
+    profile_url = PrintedText(
         label=pgettext_lazy("ui", "Your LinkedIn profile URL"),
         help_text=pgettext_lazy(
             "ui",
             "Open your profile and copy the address, e.g. https://www.linkedin.com/in/your-name/",
         ),
         max_length=300,
-        validators=[reject_control_characters],
         error_messages={
             "required": pgettext_lazy("ui", "Please paste the address of your LinkedIn profile.")
         },
     )
-    address = forms.CharField(
+    address = PrintedText(
         label=pgettext_lazy("ui", "Postal address (optional)"),
         help_text=pgettext_lazy(
             "ui",
@@ -127,7 +138,6 @@ class DetailsForm(forms.Form):
         required=False,
         max_length=400,
         widget=forms.Textarea(attrs={"rows": 4}),
-        validators=[reject_control_characters],
     )
     processing = forms.MultipleChoiceField(
         label=pgettext_lazy("ui", "What do you object to?"),
@@ -148,12 +158,11 @@ class DetailsForm(forms.Form):
             "invalid_choice": pgettext_lazy("ui", "Please choose reasons from the list.")
         },
     )
-    grounds_text = forms.CharField(
+    grounds_text = PrintedText(
         label=pgettext_lazy("ui", "In your own words (optional)"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        validators=[reject_control_characters],
     )
     toggle_off_date = forms.DateField(
         label=pgettext_lazy("ui", "When did you switch off the AI setting? (optional)"),
@@ -240,8 +249,9 @@ class DetailsForm(forms.Form):
             raise ValidationError(
                 pgettext_lazy(
                     "ui",
-                    "This is not the address of a LinkedIn profile. It should look like "
-                    "https://www.linkedin.com/in/your-name/",
+                    "This is not the address of a LinkedIn profile. On LinkedIn, open your "
+                    "profile (Me, then View profile) and paste the address your browser shows: "
+                    "it starts with https://www.linkedin.com/in/",
                 ),
                 code="not_a_profile",
             )

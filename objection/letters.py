@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
-from objection import pdf
+from objection import envelope, pdf
 from objection.authorities import shown_in
 from objection.jurisdictions import Region
 from objection.linkedin import MICROSOFT, Controller
@@ -231,6 +231,8 @@ class Letter:
                 format_day(law.state.in_force, language, self.region) if law.state else ""
             ),
             "html_lang": html_lang(language),
+            "window": envelope.window(self.region),
+            "return_line": envelope.return_line(self.answers.full_name, self.answers.address),
             "addressee_after_closing": language in ADDRESSEE_AFTER_CLOSING,
             "ai_chosen": any(key in AI_PROCESSING for key in self.answers.processing),
             # An English letter need not ask for an English reply.
