@@ -1,3 +1,5 @@
+import functools
+
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.forms import MultipleChoiceField
@@ -14,6 +16,18 @@ from objection.jurisdictions import CHANGES, REGIONS, US_STATES, get_region
 from objection.linkedin import DEFAULTS, all_facts, fact
 from objection.ratelimit import limit_letters
 from objection.steps import STEP, STEPS
+
+
+def no_store(view):
+    """Pages that show a member's details, or may: no browser or proxy keeps a copy."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    return wrapped
 
 
 def render_step(request, key, ctx, status=200):
@@ -55,6 +69,7 @@ def changes(request, region):
 
 
 @require_http_methods(["GET", "POST"])
+@no_store
 def details(request, region):
     """Empty on GET; on POST (change my details, switch language) prefilled, unjudged."""
     region = region_or_404(region)
@@ -77,6 +92,7 @@ def invalid_details(request, region, form):
 
 
 @require_POST
+@no_store
 def letters_page(request, region):
     region = region_or_404(region)
     form = DetailsForm(region, request.POST)
@@ -112,13 +128,12 @@ def letters_page(request, region):
         "dpo_form_url": fact("dpo_form_url"),
         "answers_form": True,
     }
-    response = render_step(request, "letters", ctx)
-    response["Cache-Control"] = "no-store"
-    return response
+    return render_step(request, "letters", ctx)
 
 
 @require_POST
 @limit_letters
+@no_store
 def letter_pdf(request, region, kind):
     region = region_or_404(region)
     form = DetailsForm(region, request.POST)
@@ -131,10 +146,10 @@ def letter_pdf(request, region, kind):
     response = HttpResponse(letters.render_pdf(letter), content_type="application/pdf")
     statistics.count(letter)
     response["Content-Disposition"] = f'attachment; filename="{letters.filename(letter)}"'
-    response["Cache-Control"] = "no-store"
     return response
 
 
+@no_store
 def bad_request(request, exception):
     return render(request, "400.html", status=400)
 
