@@ -91,10 +91,14 @@ def invalid_details(request, region, form):
     return render_step(request, "details", ctx, status=400)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @no_store
 def letters_page(request, region):
     region = region_or_404(region)
+    if request.method == "GET":
+        # Back or forward to the letters: the browser's copy of the answers is posted again.
+        ctx = {"region": region, "steps": STEPS, "step": STEP["letters"]}
+        return render(request, "pages/letters_again.html", ctx)
     form = DetailsForm(region, request.POST)
     if not form.is_valid():
         return invalid_details(request, region, form)

@@ -152,6 +152,30 @@ def test_member_gets_both_letters(browser, site, region, javascript):
     page.context.close()
 
 
+def test_back_and_forward_show_the_letters_again_without_asking(browser, site):
+    page = new_page(browser)
+    dialogs = []
+    page.on("dialog", lambda dialog: dialogs.append(dialog.message) or dialog.dismiss())
+    page.goto(f"{site}/en/FR/details/")
+    fill_details(page)
+    submit_and_wait(page)
+    heading = page.get_by_role("heading", level=1)
+    assert heading.inner_text() == "Your letters are ready"
+    page.get_by_role("link", name="Privacy", exact=True).click()
+    page.wait_for_url("**/privacy/")
+    page.go_back(wait_until="load")
+    page.wait_for_function("document.querySelector('h1').innerText.includes('ready')")
+    assert heading.inner_text() == "Your letters are ready"
+    assert "Ada Lovelace" in download(page, "objection")
+    page.go_back(wait_until="load")
+    page.wait_for_url("**/details/")
+    page.go_forward(wait_until="load")
+    page.wait_for_function("document.querySelector('h1').innerText.includes('ready')")
+    assert heading.inner_text() == "Your letters are ready"
+    assert dialogs == []
+    page.context.close()
+
+
 def test_copy_buttons_copy_the_text_to_paste(browser, site):
     page = new_page(browser, permissions=["clipboard-read", "clipboard-write"])
     page.goto(f"{site}/en/FR/details/")
@@ -253,12 +277,19 @@ def open_every_step(page, site, lang):
         page.goto(site + path.format(lang=lang))
         yield name
     page.goto(f"{site}/{lang}/FR/details/")
-    page.locator("button.button[type=submit]").last.click()
+    submit_and_wait(page)
     yield "details-errors"
     page.goto(f"{site}/{lang}/FR/details/")
     fill_details(page)
-    page.locator("button.button[type=submit]").last.click()
+    submit_and_wait(page)
     yield "letters"
+
+
+def submit_and_wait(page):
+    """Submits the details and waits until the answer has loaded: a click only starts the
+    navigation, and a script injected before the new page loads is lost with the old one."""
+    page.locator("button.button[type=submit]").last.click()
+    page.wait_for_url("**/letters/", wait_until="load")
 
 
 LANGUAGES = [code for code, _ in settings.LANGUAGES]

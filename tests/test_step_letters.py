@@ -137,7 +137,17 @@ def test_letter_language_is_independent_of_the_site_language(client):
 
 def test_download_by_get_is_refused(client):
     assert client.get("/en/FR/letters/objection.pdf").status_code == 405
-    assert client.get("/en/FR/letters/").status_code == 405
+
+
+def test_letters_page_by_get_knows_nothing_and_offers_the_way_back(client):
+    """Where back and forward land: the browser posts its copy of the answers again."""
+    response = client.get("/en/FR/letters/")
+    html = " ".join(response.content.decode().split())
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
+    assert "it cannot show your letters again by itself" in html
+    assert 'href="/en/FR/details/"' in html
+    assert '<form method="post" id="repost" hidden>' in html
 
 
 def test_unknown_letter_kind_is_a_404(client):
