@@ -110,7 +110,7 @@ def walk(page, site, region):
     page.get_by_role("button", name="Continue").click()
     assert page.get_by_role("heading", level=1).inner_text() == f"What changes for you in {name}"
     assert words in page.inner_text("main")
-    page.get_by_role("link", name="Write my letters").click()
+    page.get_by_role("link", name="Write my letters").first.click()
 
     fill_details(page, email="ada.example.org")
     page.get_by_role("button", name="Make my letters").click()
@@ -133,7 +133,7 @@ def test_hong_kong_member_reading_chinese_gets_a_chinese_letter(browser, site):
     page = new_page(browser)
     page.goto(f"{site}/en/HK/")
     page.get_by_role("link", name="繁體中文").click()
-    page.locator("a.button[href$='/HK/details/']").click()
+    page.locator("a.button[href$='/HK/details/']").first.click()
     fill_details(page, letter_language=None)  # the letter's language follows the site's
     page.locator("button.button[type=submit]").last.click()
     with page.expect_download() as info:
@@ -173,6 +173,26 @@ def test_back_and_forward_show_the_letters_again_without_asking(browser, site):
     page.wait_for_function("document.querySelector('h1').innerText.includes('ready')")
     assert heading.inner_text() == "Your letters are ready"
     assert dialogs == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "zh-hant"])
+def test_on_a_phone_the_controls_come_first(browser, site, lang):
+    page = new_page(browser, width=360)
+    page.goto(f"{site}/{lang}/GB/")
+    # One compact language control, not nine links before anything else.
+    assert page.locator(".languages").bounding_box()["height"] <= 50
+    top_button = page.locator("main a.button[href$='/GB/details/']").first.bounding_box()
+    assert top_button["y"] + top_button["height"] <= 640, top_button
+    settings_links = [link.bounding_box() for link in page.locator("ul.links a").all()]
+    assert len(settings_links) >= 2
+    for above, below in zip(settings_links, settings_links[1:], strict=False):
+        assert below["y"] >= above["y"] + above["height"], "settings links run together"
+    assert all(box["height"] >= 44 for box in settings_links)
+    # The compact control still switches the language, keeping the place.
+    page.locator(".languages summary").click()
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url("**/en/GB/")
     page.context.close()
 
 

@@ -22,6 +22,7 @@ if (summary) summary.focus();
 // going back or forward to it would ask to resubmit the form. So the answers move into this
 // history entry's state, which the browser keeps with the entry, as it kept the posted form,
 // and forgets with it; nothing is kept anywhere else. Coming back, the page posts them again.
+var repost = document.getElementById("repost");
 var answers = document.querySelector("form[data-posted]");
 function keepAnswers() {
   var fields = [];
@@ -30,11 +31,6 @@ function keepAnswers() {
   });
   history.replaceState({ answers: fields }, "", location.href);
 }
-if (answers && window.history && history.replaceState) {
-  keepAnswers();
-  answers.addEventListener("change", keepAnswers);
-}
-var repost = document.getElementById("repost");
 if (repost && window.history && history.state && history.state.answers) {
   history.state.answers.forEach(function (field) {
     var input = document.createElement("input");
@@ -45,4 +41,7 @@ if (repost && window.history && history.state && history.state.answers) {
   });
   // Before the page has loaded, this navigation replaces the entry instead of adding one.
   repost.submit();
+} else if (answers && window.history && history.replaceState) {
+  keepAnswers();
+  answers.addEventListener("change", keepAnswers);
 }
