@@ -12,6 +12,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from objection import member_text
 from objection.jurisdictions import GROUPS, PROCESSING, enabled_regions
 from objection.letters import GROUNDS, Answers
+from objection.place_names import everyday_name
 
 # www., a country (de.), or the mobile site (m.); the profile's own pages may follow its name.
 PROFILE_HOST = re.compile(r"^(?:[a-z]{1,3}\.|www\.)?linkedin\.com$")
@@ -30,7 +31,7 @@ def alphabetical(name):
 def region_choices():
     groups = {}
     for region in enabled_regions():
-        groups.setdefault(region.group, []).append((region.code, region.name))
+        groups.setdefault(region.group, []).append((region.code, everyday_name(region)))
     return [
         (GROUPS[group], sorted(choices, key=lambda choice: alphabetical(choice[1])))
         for group, choices in groups.items()

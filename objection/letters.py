@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
-from objection import envelope, pdf
+from objection import envelope, pdf, typography
 from objection.authorities import shown_in
 from objection.jurisdictions import Region
 from objection.linkedin import MICROSOFT, Controller
@@ -250,7 +250,8 @@ def kinds_for(answers):
 
 
 def format_day(day, language, region=None):
-    return format_date(day, "long", locale=babel_locale(language, region))
+    text = format_date(day, "long", locale=babel_locale(language, region))
+    return typography.first_of_the_month(text, day, language)
 
 
 # English letters outside the US are dated day-month-year (facts.md 6.7).

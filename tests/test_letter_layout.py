@@ -135,3 +135,12 @@ def test_long_unbroken_name_and_email_wrap_inside_the_margins(client):
         for block in pdf_blocks(response.content, page):
             left, _, right, _ = box(block)
             assert 19.5 <= left and right <= 190.5, block
+
+
+@pytest.mark.parametrize("region,left", [("FR", 115), ("CH", 20)])
+def test_sender_heads_the_page_opposite_the_window(region, left):
+    blocks = pdf_blocks(letter_pdf(region))
+    sender = next(block for block in blocks if block[0].text == "Ada Lovelace")
+    sender_left, top, right, _ = box(sender)
+    assert 15 <= top <= 20
+    assert left - 0.5 <= sender_left and right <= left + 75.5
