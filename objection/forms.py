@@ -134,7 +134,8 @@ class DetailsForm(forms.Form):
         label=pgettext_lazy("ui", "Postal address (optional)"),
         help_text=pgettext_lazy(
             "ui",
-            "Only needed if you send the letters by post. It is printed on the letters, nowhere else.",
+            "Only needed if you send the letters by post. End it with your country: the letters "
+            "cross a border. It is printed on the letters, nowhere else.",
         ),
         required=False,
         max_length=400,

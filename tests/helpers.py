@@ -77,9 +77,11 @@ class Line:
 
 
 def pdf_blocks(data, page=1):
-    """The text blocks of a page, as poppler's pdftotext lays them out, each a list of Lines."""
+    """The text blocks of a page (of every page if None), as poppler's pdftotext lays them
+    out, each a list of Lines."""
+    pages = [] if page is None else ["-f", str(page), "-l", str(page)]
     layout = subprocess.run(
-        ["pdftotext", "-bbox-layout", "-f", str(page), "-l", str(page), "-", "-"],
+        ["pdftotext", "-bbox-layout", *pages, "-", "-"],
         input=data, capture_output=True, check=True,
     ).stdout  # fmt: skip
     ns = {"x": "http://www.w3.org/1999/xhtml"}
