@@ -31,13 +31,13 @@ pytestmark = pytest.mark.skipif(
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 MEMBERS = {
-    # region: (name shown in the list, words in the explanation, controller, citation)
+    # region: (name in the heading, words in the explanation, controller, citation)
     "FR": ("France", "group messages", "LinkedIn Ireland Unlimited Company", "Art. 21(1) GDPR"),
-    "GB": ("United Kingdom", "Microsoft", "LinkedIn Corporation", "Art. 21(1) UK GDPR"),
+    "GB": ("the United Kingdom", "Microsoft", "LinkedIn Corporation", "Art. 21(1) UK GDPR"),
     "CH": ("Switzerland", "group messages", "LinkedIn Ireland Unlimited Company",
            "Art. 30 para. 2 let. b FADP"),
     "CA-QC": ("Quebec", "Microsoft", "LinkedIn Corporation", "s. 12 of the Private Sector Act"),
-    "HK": ("Hong Kong SAR China", "group messages", "LinkedIn Corporation", "DPP3, Schedule 1, PDPO"),
+    "HK": ("Hong Kong", "group messages", "LinkedIn Corporation", "DPP3, Schedule 1, PDPO"),
     "US-CA": ("California", "Microsoft", "LinkedIn Corporation", "Cal. Civ. Code § 1798.120"),
 }  # fmt: skip
 ERASURE_CITATION = {
