@@ -251,9 +251,9 @@ class DetailsForm(forms.Form):
             raise ValidationError(
                 pgettext_lazy(
                     "ui",
-                    "This is not the address of a LinkedIn profile. On LinkedIn, open your "
-                    "profile (Me, then View profile) and paste the address your browser shows: "
-                    "it starts with https://www.linkedin.com/in/",
+                    "This is not the address of a LinkedIn profile. On LinkedIn, open your own "
+                    "profile and paste the address your browser shows: it starts with "
+                    "https://www.linkedin.com/in/",
                 ),
                 code="not_a_profile",
             )

@@ -84,3 +84,14 @@ def test_chinese_closing_is_indented_and_signed_on_the_right(client):
     closing, name = lines[-2], lines[-1]
     assert closing.text == "此致" and closing.left >= 20 + 6  # two characters of 10 pt
     assert name.left >= 105  # the right half of the page
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("en", "open your own profile and paste the address your browser shows"),
+    ("fr", "ouvrez votre propre profil et collez l"),
+    ("zh-hant", "貼上瀏覽器顯示的網址"),
+])  # fmt: skip
+def test_refused_profile_url_says_what_to_paste(client, lang, words):
+    response = client.post(f"/{lang}/FR/letters/", form_data("FR", profile_url="linkedin.com/x"))
+    assert response.status_code == 400
+    assert words in response.content.decode()
