@@ -9,12 +9,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language, pgettext_lazy
 
-from objection import follow_up
+from objection import follow_up, member_text
 from objection.jurisdictions import GROUPS, PROCESSING, enabled_regions
 from objection.letters import GROUNDS, LETTER_KINDS, Answers
+from objection.place_names import everyday_name
 
-PROFILE_HOST = re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$")
-PROFILE_PATH = re.compile(r"^/in/([^/?#\s]{3,100})/?$")
+# www., a country (de.), or the mobile site (m.); the profile's own pages may follow its name.
+PROFILE_HOST = re.compile(r"^(?:[a-z]{1,3}\.|www\.)?linkedin\.com$")
+PROFILE_PATH = re.compile(r"^/in/([^/?#\s]{3,100})(?:/.*)?$")
 MAX_ADDRESS_LINES = 6
 # LinkedIn was founded in 2003; no AI setting can have been switched off earlier.
 EARLIEST_TOGGLE_DATE = datetime.date(2003, 1, 1)
@@ -29,7 +31,7 @@ def alphabetical(name):
 def region_choices():
     groups = {}
     for region in enabled_regions():
-        groups.setdefault(region.group, []).append((region.code, region.name))
+        groups.setdefault(region.group, []).append((region.code, everyday_name(region)))
     return [
         (GROUPS[group], sorted(choices, key=lambda choice: alphabetical(choice[1])))
         for group, choices in groups.items()
@@ -52,21 +54,31 @@ class RegionForm(forms.Form):
         self.fields["region"].choices = region_choices()
 
 
-def reject_control_characters(value):
-    if any(
-        unicodedata.category(char) == "Cc" for char in value.replace("\n", "").replace("\r", "")
-    ):
-        raise ValidationError(
-            pgettext_lazy("ui", "Please remove invisible control characters from this field."),
-            code="control_characters",
-        )
+class PrintedMixin:
+    """Text printed on a letter: normalised, then checked before any other validator."""
+
+    checks = member_text.PRINTED
+
+    def __init__(self, *args, checks=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if checks is not None:
+            self.checks = checks
+
+    def to_python(self, value):
+        return member_text.normalise(super().to_python(value))
+
+    def validate(self, value):
+        super().validate(value)
+        for check in self.checks:
+            check(value)
 
 
-def single_line(value):
-    if "\n" in value or "\r" in value:
-        raise ValidationError(
-            pgettext_lazy("ui", "Please write this on one line."), code="multiline"
-        )
+class PrintedText(PrintedMixin, forms.CharField):
+    pass
+
+
+class PrintedEmail(PrintedMixin, forms.EmailField):
+    pass
 
 
 def day_field(label, required):
@@ -102,16 +114,16 @@ def default_letter_language(region):
 
 
 class DetailsForm(forms.Form):
-    full_name = forms.CharField(
+    full_name = PrintedText(
         label=pgettext_lazy("ui", "Full name"),
         help_text=pgettext_lazy("ui", "As it appears on your LinkedIn profile."),
         max_length=200,
-        validators=[reject_control_characters, single_line],
+        checks=member_text.NAME,
         error_messages={
             "required": pgettext_lazy("ui", "Please enter your name as it appears on LinkedIn.")
         },
     )
-    email = forms.EmailField(
+    email = PrintedEmail(
         label=pgettext_lazy("ui", "Email address of your LinkedIn account"),
         help_text=pgettext_lazy("ui", "LinkedIn uses it to find your account."),
         max_length=254,
@@ -123,28 +135,27 @@ class DetailsForm(forms.Form):
             ),
         },
     )
-    profile_url = forms.CharField(
+    profile_url = PrintedText(
         label=pgettext_lazy("ui", "Your LinkedIn profile URL"),
         help_text=pgettext_lazy(
             "ui",
             "Open your profile and copy the address, e.g. https://www.linkedin.com/in/your-name/",
         ),
         max_length=300,
-        validators=[reject_control_characters],
         error_messages={
             "required": pgettext_lazy("ui", "Please paste the address of your LinkedIn profile.")
         },
     )
-    address = forms.CharField(
+    address = PrintedText(
         label=pgettext_lazy("ui", "Postal address (optional)"),
         help_text=pgettext_lazy(
             "ui",
-            "Only needed if you send the letters by post. It is printed on the letters, nowhere else.",
+            "Only needed if you send the letters by post. End it with your country: the letters "
+            "cross a border. It is printed on the letters, nowhere else.",
         ),
         required=False,
         max_length=400,
         widget=forms.Textarea(attrs={"rows": 4}),
-        validators=[reject_control_characters],
     )
     processing = forms.MultipleChoiceField(
         label=pgettext_lazy("ui", "What do you object to?"),
@@ -165,12 +176,11 @@ class DetailsForm(forms.Form):
             "invalid_choice": pgettext_lazy("ui", "Please choose reasons from the list.")
         },
     )
-    grounds_text = forms.CharField(
+    grounds_text = PrintedText(
         label=pgettext_lazy("ui", "In your own words (optional)"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        validators=[reject_control_characters],
     )
     toggle_off_date = day_field(
         pgettext_lazy("ui", "When did you switch off the AI setting? (optional)"), required=False
@@ -249,8 +259,9 @@ class DetailsForm(forms.Form):
             raise ValidationError(
                 pgettext_lazy(
                     "ui",
-                    "This is not the address of a LinkedIn profile. It should look like "
-                    "https://www.linkedin.com/in/your-name/",
+                    "This is not the address of a LinkedIn profile. On LinkedIn, open your own "
+                    "profile and paste the address your browser shows: it starts with "
+                    "https://www.linkedin.com/in/",
                 ),
                 code="not_a_profile",
             )
@@ -362,12 +373,12 @@ class FollowUpForm(DetailsForm):
             "invalid_choice": pgettext_lazy("ui", "Please choose one of the answers offered."),
         },
     )
-    case_number = forms.CharField(
+    case_number = PrintedText(
         label=pgettext_lazy("ui", "LinkedIn's case or ticket number (optional)"),
         help_text=pgettext_lazy("ui", "From LinkedIn's confirmation or answer, if it gave one."),
         required=False,
         max_length=100,
-        validators=[reject_control_characters, single_line],
+        checks=(*member_text.PRINTED, member_text.single_line),
     )
     outcome = forms.ChoiceField(
         label=pgettext_lazy("ui", "What happened?"),
@@ -378,12 +389,11 @@ class FollowUpForm(DetailsForm):
             "invalid_choice": pgettext_lazy("ui", "Please choose one of the answers offered."),
         },
     )
-    missing = forms.CharField(
+    missing = PrintedText(
         label=pgettext_lazy("ui", "What is missing or wrong in LinkedIn's answer? (optional)"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        validators=[reject_control_characters],
     )
     reminder_on = day_field(
         pgettext_lazy("ui", "If you already sent a reminder: when? (optional)"), required=False

@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
-from objection import pdf
+from objection import envelope, pdf, typography
 from objection.authorities import Authority, shown_in
 from objection.follow_up import (
     CHANNEL_IN_LETTER,
@@ -361,6 +361,8 @@ class Letter:
                 format_day(law.state.in_force, language, self.region) if law.state else ""
             ),
             "html_lang": html_lang(language),
+            "window": envelope.window(self.region),
+            "return_line": envelope.return_line(self.answers.full_name, self.answers.address),
             "addressee_after_closing": language in ADDRESSEE_AFTER_CLOSING,
             "ai_chosen": any(key in AI_PROCESSING for key in self.answers.processing),
             # An English letter need not ask for an English reply.
@@ -393,7 +395,8 @@ def complaint_language(language, authority, region):
 
 
 def format_day(day, language, region=None):
-    return format_date(day, "long", locale=babel_locale(language, region))
+    text = format_date(day, "long", locale=babel_locale(language, region))
+    return typography.first_of_the_month(text, day, language)
 
 
 # English letters outside the US are dated day-month-year (facts.md 6.7).

@@ -294,7 +294,14 @@ BRAND = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "{levelname} {name} {message}", "style": "{"}},
+    "formatters": {
+        # Tracebacks without exception messages, which can quote what a member typed.
+        "plain": {
+            "()": "objection.logs.NoMemberTextFormatter",
+            "format": "{levelname} {name} {message}",
+            "style": "{",
+        }
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {

@@ -37,6 +37,18 @@ def post_only(view):
     return only_posted
 
 
+def no_store(view):
+    """Pages that show a member's details, or may: no browser or proxy keeps a copy."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    return wrapped
+
+
 def render_step(request, key, ctx, status=200):
     ctx = {"steps": STEPS, "step": STEP[key], **ctx}
     return render(request, STEP[key].template, ctx, status=status)
@@ -78,6 +90,7 @@ def changes(request, region):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@no_store
 def details(request, region):
     """Empty on GET; on POST (change my details, switch language) prefilled, unjudged."""
     region = region_or_404(region)
@@ -99,9 +112,14 @@ def invalid_details(request, region, form):
     return render_step(request, "details", ctx, status=400)
 
 
-@post_only
+@require_http_methods(["GET", "HEAD", "POST"])
+@no_store
 def letters_page(request, region):
     region = region_or_404(region)
+    if request.method != "POST":
+        # Back or forward to the letters: the browser's copy of the answers is posted again.
+        ctx = {"region": region, "steps": STEPS, "step": STEP["letters"]}
+        return render(request, "pages/letters_again.html", ctx)
     form = DetailsForm(region, request.POST)
     if not form.is_valid():
         return invalid_details(request, region, form)
@@ -136,12 +154,11 @@ def letters_page(request, region):
         "calendar_url": calendar_url(region, today),
         "answers_form": True,
     }
-    response = render_step(request, "letters", ctx)
-    response["Cache-Control"] = "no-store"
-    return response
+    return render_step(request, "letters", ctx)
 
 
 @post_only
+@no_store
 def letter_pdf(request, region, kind):
     region = region_or_404(region)
     form = DetailsForm(region, request.POST)
@@ -159,7 +176,6 @@ def pdf_response(letter):
     response = HttpResponse(letters.render_pdf(letter), content_type="application/pdf")
     statistics.count(letter)
     response["Content-Disposition"] = f'attachment; filename="{letters.filename(letter)}"'
-    response["Cache-Control"] = "no-store"
     return response
 
 
@@ -175,12 +191,11 @@ def follow_up_form_page(request, region, form, status=200):
         "follow_up_fields": [form[name] for name in FollowUpForm.FOLLOW_UP_FIELDS],
         "answers_form": True,
     }
-    response = render(request, "pages/follow_up.html", ctx, status=status)
-    response["Cache-Control"] = "no-store"
-    return response
+    return render(request, "pages/follow_up.html", ctx, status=status)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@no_store
 def follow_up_page(request, region):
     """Empty on GET (from the calendar); on POST (from the letters page) prefilled, unjudged."""
     region = region_or_404(region)
@@ -201,6 +216,7 @@ def follow_up_letters_for(region, answers, sent, today):
 
 
 @post_only
+@no_store
 def follow_up_letters(request, region):
     region = region_or_404(region)
     form = FollowUpForm(region, request.POST)
@@ -220,12 +236,11 @@ def follow_up_letters(request, region):
         "calendar_url": calendar_url(region, sent.sent_on),
         "answers_form": True,
     }
-    response = render(request, "pages/follow_up_letters.html", ctx)
-    response["Cache-Control"] = "no-store"
-    return response
+    return render(request, "pages/follow_up_letters.html", ctx)
 
 
 @post_only
+@no_store
 def follow_up_pdf(request, region, kind):
     region = region_or_404(region)
     form = FollowUpForm(region, request.POST)
@@ -264,6 +279,7 @@ def follow_up_calendar(request, region):
     return response
 
 
+@no_store
 def bad_request(request, exception):
     return render(request, "400.html", status=400)
 

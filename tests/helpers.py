@@ -2,6 +2,9 @@
 
 import datetime
 import io
+import subprocess
+from dataclasses import dataclass
+from xml.etree import ElementTree
 
 from pypdf import PdfReader
 
@@ -57,3 +60,49 @@ def pdf_text(data):
     """The PDF's text with whitespace folded, so that line breaks do not matter."""
     text = " ".join(page.extract_text() for page in pdf_reader(data).pages)
     return " ".join(text.split())
+
+
+MM = 72 / 25.4
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text on a PDF page, its box in millimetres from the page's top-left corner."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+def pdf_blocks(data, page=1):
+    """The text blocks of a page (of every page if None), as poppler's pdftotext lays them
+    out, each a list of Lines."""
+    pages = [] if page is None else ["-f", str(page), "-l", str(page)]
+    layout = subprocess.run(
+        ["pdftotext", "-bbox-layout", *pages, "-", "-"],
+        input=data, capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    ns = {"x": "http://www.w3.org/1999/xhtml"}
+    root = ElementTree.fromstring(layout)
+    return [
+        [
+            Line(
+                " ".join(word.text for word in line.findall("x:word", ns)),
+                *(float(line.get(key)) / MM for key in ("xMin", "yMin", "xMax", "yMax")),
+            )
+            for line in block.findall("x:line", ns)
+        ]
+        for block in root.iter(f"{{{ns['x']}}}block")
+    ]
+
+
+def pdf_page_gray(data, page=1, dpi=72):
+    """A page rasterised by poppler: (width, height, bytes of one grey level per pixel)."""
+    pgm = subprocess.run(
+        ["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), "-"],
+        input=data, capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    _, width, height, _, pixels = pgm.split(maxsplit=4)
+    return int(width), int(height), pixels

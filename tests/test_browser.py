@@ -31,13 +31,13 @@ pytestmark = pytest.mark.skipif(
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 MEMBERS = {
-    # region: (name shown in the list, words in the explanation, controller, citation)
+    # region: (name in the heading, words in the explanation, controller, citation)
     "FR": ("France", "group messages", "LinkedIn Ireland Unlimited Company", "Art. 21(1) GDPR"),
-    "GB": ("United Kingdom", "Microsoft", "LinkedIn Corporation", "Art. 21(1) UK GDPR"),
+    "GB": ("the United Kingdom", "Microsoft", "LinkedIn Corporation", "Art. 21(1) UK GDPR"),
     "CH": ("Switzerland", "group messages", "LinkedIn Ireland Unlimited Company",
            "Art. 30 para. 2 let. b FADP"),
     "CA-QC": ("Quebec", "Microsoft", "LinkedIn Corporation", "s. 12 of the Private Sector Act"),
-    "HK": ("Hong Kong SAR China", "group messages", "LinkedIn Corporation", "DPP3, Schedule 1, PDPO"),
+    "HK": ("Hong Kong", "group messages", "LinkedIn Corporation", "DPP3, Schedule 1, PDPO"),
     "US-CA": ("California", "Microsoft", "LinkedIn Corporation", "Cal. Civ. Code § 1798.120"),
 }  # fmt: skip
 ERASURE_CITATION = {
@@ -110,7 +110,7 @@ def walk(page, site, region):
     page.get_by_role("button", name="Continue").click()
     assert page.get_by_role("heading", level=1).inner_text() == f"What changes for you in {name}"
     assert words in page.inner_text("main")
-    page.get_by_role("link", name="Write my letters").click()
+    page.get_by_role("link", name="Write my letters").first.click()
 
     fill_details(page, email="ada.example.org")
     page.get_by_role("button", name="Make my letters").click()
@@ -133,7 +133,7 @@ def test_hong_kong_member_reading_chinese_gets_a_chinese_letter(browser, site):
     page = new_page(browser)
     page.goto(f"{site}/en/HK/")
     page.get_by_role("link", name="繁體中文").click()
-    page.locator("a.button[href$='/HK/details/']").click()
+    page.locator("a.button[href$='/HK/details/']").first.click()
     fill_details(page, letter_language=None)  # the letter's language follows the site's
     page.locator("button.button[type=submit]").last.click()
     with page.expect_download() as info:
@@ -149,6 +149,50 @@ def test_hong_kong_member_reading_chinese_gets_a_chinese_letter(browser, site):
 def test_member_gets_both_letters(browser, site, region, javascript):
     page = new_page(browser, javascript=javascript)
     walk(page, site, region)
+    page.context.close()
+
+
+def test_back_and_forward_show_the_letters_again_without_asking(browser, site):
+    page = new_page(browser)
+    dialogs = []
+    page.on("dialog", lambda dialog: dialogs.append(dialog.message) or dialog.dismiss())
+    page.goto(f"{site}/en/FR/details/")
+    fill_details(page)
+    submit_and_wait(page)
+    heading = page.get_by_role("heading", level=1)
+    assert heading.inner_text() == "Your letters are ready"
+    page.get_by_role("link", name="Privacy", exact=True).click()
+    page.wait_for_url("**/privacy/")
+    page.go_back(wait_until="load")
+    page.wait_for_function("document.querySelector('h1').innerText.includes('ready')")
+    assert heading.inner_text() == "Your letters are ready"
+    assert "Ada Lovelace" in download(page, "objection")
+    page.go_back(wait_until="load")
+    page.wait_for_url("**/details/")
+    page.go_forward(wait_until="load")
+    page.wait_for_function("document.querySelector('h1').innerText.includes('ready')")
+    assert heading.inner_text() == "Your letters are ready"
+    assert dialogs == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "zh-hant"])
+def test_on_a_phone_the_controls_come_first(browser, site, lang):
+    page = new_page(browser, width=360)
+    page.goto(f"{site}/{lang}/GB/")
+    # One compact language control, not nine links before anything else.
+    assert page.locator(".languages").bounding_box()["height"] <= 50
+    top_button = page.locator("main a.button[href$='/GB/details/']").first.bounding_box()
+    assert top_button["y"] + top_button["height"] <= 640, top_button
+    settings_links = [link.bounding_box() for link in page.locator("ul.links a").all()]
+    assert len(settings_links) >= 2
+    for above, below in zip(settings_links, settings_links[1:], strict=False):
+        assert below["y"] >= above["y"] + above["height"], "settings links run together"
+    assert all(box["height"] >= 44 for box in settings_links)
+    # The compact control still switches the language, keeping the place.
+    page.locator(".languages summary").click()
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url("**/en/GB/")
     page.context.close()
 
 
@@ -253,11 +297,11 @@ def open_every_step(page, site, lang):
         page.goto(site + path.format(lang=lang))
         yield name
     page.goto(f"{site}/{lang}/FR/details/")
-    page.locator("button.button[type=submit]").last.click()
+    submit_and_wait(page)
     yield "details-errors"
     page.goto(f"{site}/{lang}/FR/details/")
     fill_details(page)
-    page.locator("button.button[type=submit]").last.click()
+    submit_and_wait(page)
     yield "letters"
     page.locator("button[formaction$='/FR/follow-up/']").click()
     yield "follow-up"
@@ -271,6 +315,13 @@ def fill_follow_up(page):
     page.locator("#id_channel_0").check()
     page.locator("#id_outcome_0").check()
     page.locator("#id_case_number").fill("CASE-118842")
+
+
+def submit_and_wait(page):
+    """Submits the details and waits until the answer has loaded: a click only starts the
+    navigation, and a script injected before the new page loads is lost with the old one."""
+    page.locator("button.button[type=submit]").last.click()
+    page.wait_for_url("**/letters/", wait_until="load")
 
 
 LANGUAGES = [code for code, _ in settings.LANGUAGES]

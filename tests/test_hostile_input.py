@@ -9,6 +9,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from objection.member_text import normalise
 from tests.helpers import form_data, pdf_reader, pdf_text
 
 LETTER_TITLES = {
@@ -31,6 +32,10 @@ HOSTILE = [
     "\u202eevil\u202c \u200f\u200e\u2066mark\u2069",
     "Zoë 😀 李小龍 مرحبا",
     "\x00\x01\x1b[31m",
+    "Ada \u2029Lovelace \u2028x",
+    "\u3164\u200b",
+    "linkedin.com]/in/x",
+    "linkedin.com\u2100x",
     "a" * 100_000,
 ]
 
@@ -80,7 +85,7 @@ def test_any_text_in_any_field_is_answered_properly(field, value):
     response = client.post("/en/FR/letters/", form_data("FR", **{field: value}))
     assert_answered_properly(response, value)
     if response.status_code == 200 and field in ("full_name", "grounds_text"):
-        assert html.escape(value.strip(), quote=True).replace("&#x27;", "'")[:50] in (
+        assert html.escape(normalise(value).strip(), quote=True).replace("&#x27;", "'")[:50] in (
             response.content.decode().replace("&#x27;", "'")
         )
 

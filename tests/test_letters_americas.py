@@ -280,7 +280,9 @@ def test_hong_kong_objection_follows_the_ordinance():
     )
     assert "(s. 35K PDPO)" in text and "(s. 35J PDPO)" in text
     assert "were not among those of which I was informed when my data was collected (DPP1" in text
-    assert "Data Access Request Form (OPS003)" in text and "s. 20(3)(e) PDPO" in text
+    # A line may break between "(3)" and "(e)".
+    assert "Data Access Request Form (OPS003)" in text
+    assert "s. 20(3)(e) PDPO" in text.replace("(3) (e)", "(3)(e)")
     assert "Under s. 18(1) PDPO" in text
     assert "Room 1303, 13/F, Dah Sing Financial Centre" in text and "248 Queen's Road East" in text
     assert (

@@ -161,3 +161,19 @@ def test_statistics_rows_hold_no_sentinel(client, settings):
 
     assert LetterCount.objects.count() == 2
     assert SENTINEL not in str(list(LetterCount.objects.values()))
+
+
+@pytest.mark.parametrize("name,send", [
+    ("details shown again", lambda c: c.post("/en/FR/details/", form_data("FR"))),
+    ("details with errors", lambda c: c.post("/en/FR/letters/", form_data("FR", email="x"))),
+    ("letters page", lambda c: c.post("/en/FR/letters/", form_data("FR"))),
+    ("letter", lambda c: c.post("/en/FR/letters/objection.pdf", form_data("FR"))),
+    ("unreadable request", lambda c: c.post(
+        "/en/FR/letters/", b"full_name=\xff&" + b"x=1&" * 2000,
+        content_type="application/x-www-form-urlencoded",
+    )),
+])  # fmt: skip
+def test_pages_that_show_details_are_never_stored(client, name, send):
+    response = send(client)
+    assert response.status_code in (200, 400), name
+    assert "no-store" in response["Cache-Control"], name

@@ -48,3 +48,9 @@ def test_swiss_letters_default_to_swiss_german_for_german_readers(client):
     offered = [select.index(f'value="{code}"') for code in ("de-ch", "fr", "it", "en", "es")]
     assert offered == sorted(offered)
     assert '<option value="de-ch" selected>Deutsch (Schweiz)</option>' in select
+
+
+def test_details_page_title_is_plain_text(client):
+    html = client.get("/en/FR/details/").content.decode()
+    title = html[html.index("<title>") : html.index("</title>")]
+    assert "<form" not in title and title.startswith("<title>Your details: France")

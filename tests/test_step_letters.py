@@ -137,7 +137,17 @@ def test_letter_language_is_independent_of_the_site_language(client):
 
 def test_download_by_get_is_refused(client):
     assert client.get("/en/FR/letters/objection.pdf").status_code == 405
-    assert client.get("/en/FR/letters/").status_code == 405
+
+
+def test_letters_page_by_get_knows_nothing_and_offers_the_way_back(client):
+    """Where back and forward land: the browser posts its copy of the answers again."""
+    response = client.get("/en/FR/letters/")
+    html = " ".join(response.content.decode().split())
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
+    assert "it cannot show your letters again by itself" in html
+    assert 'href="/en/FR/details/"' in html
+    assert '<form method="post" id="repost" hidden>' in html
 
 
 def test_unknown_letter_kind_is_a_404(client):
@@ -149,6 +159,15 @@ ERRORS = [
     ({"full_name": "x" * 201}, "Ensure this value has at most 200 characters (it has 201)."),
     ({"full_name": "Ada\x07Lovelace"}, "Please remove invisible control characters from this field."),
     ({"full_name": "Ada\nLovelace"}, "Please write this on one line."),
+    ({"full_name": "Ada \u2029Lovelace"}, "Please write this on one line."),
+    ({"full_name": "Ada \u202eecalevoL"}, "Please remove the invisible characters that change the direction"),
+    ({"full_name": "\u2066Ada\u2069"}, "Please remove the invisible characters that change the direction"),
+    ({"address": "\u202e12 Rue de la Paix"}, "Please remove the invisible characters that change the direction"),
+    ({"full_name": "\u3164\u200b"}, "Please enter your name as it appears on LinkedIn, in visible letters."),
+    ({"full_name": "\u200b\u200d\u2800"}, "Please enter your name as it appears on LinkedIn, in visible letters."),
+    ({"full_name": "Ada 😀"}, "Letters cannot print emoji. Please remove them from this field."),
+    ({"grounds_text": "I ❤️ my job"}, "Letters cannot print emoji. Please remove them from this field."),
+    ({"email": "ada\x07@example.org"}, "Please remove invisible control characters from this field."),
     ({"email": ""}, "Please enter the email address you use for LinkedIn."),
     ({"email": "ada.example.org"}, "This does not look like an email address."),
     ({"profile_url": ""}, "Please paste the address of your LinkedIn profile."),
@@ -158,6 +177,8 @@ ERRORS = [
     ({"profile_url": "linkedin.com]/in/ada-lovelace"}, "This is not the address of a LinkedIn profile."),
     ({"profile_url": "https://[linkedin.com/in/ada-lovelace"}, "This is not the address of a LinkedIn profile."),
     ({"profile_url": "linkedin.com\u2100x/in/ada-lovelace"}, "This is not the address of a LinkedIn profile."),
+    ({"profile_url": "linkedin.com]/in/x"}, "paste the address your browser shows"),
+    ({"profile_url": "linkedin.com\u2100x"}, "it starts with https://www.linkedin.com/in/"),
     ({"address": "\n".join(["line"] * 7)}, "Please fit your address on at most 6 lines."),
     ({"address": "x" * 401}, "Ensure this value has at most 400 characters (it has 401)."),
     ({"processing": None}, "Please tick at least one thing to object to."),
@@ -190,14 +211,62 @@ def test_errors_are_in_the_members_language(client):
     assert 'lang="fr"' in html
 
 
-def test_profile_url_is_normalised():
-    from objection.forms import DetailsForm
+@pytest.mark.parametrize("pasted", [
+    "fr.linkedin.com/in/ada-lovelace?trk=x",
+    "https://m.linkedin.com/in/ada-lovelace",
+    "https://www.linkedin.com/in/ada-lovelace/details/experience/",
+    "https://www.linkedin.com/in/ada-lovelace/overlay/contact-info/#top",
+])  # fmt: skip
+def test_profile_url_is_normalised(client, pasted):
+    response = client.post("/en/FR/letters/objection.pdf", form_data("FR", profile_url=pasted))
+    assert response.status_code == 200
+    assert "https://www.linkedin.com/in/ada-lovelace/ " in pdf_text(response.content) + " "
 
-    form = DetailsForm(
-        REGIONS["FR"], form_data("FR", profile_url="fr.linkedin.com/in/ada-lovelace?trk=x")
+
+@pytest.mark.parametrize("field", ["full_name", "address", "grounds_text"])
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_line_separators_never_crash_a_letter(client, field, separator):
+    response = client.post(
+        "/en/FR/letters/objection.pdf", form_data("FR", **{field: f"Ada {separator}Lovelace"})
     )
-    assert form.is_valid(), form.errors
-    assert form.cleaned_data["profile_url"] == "https://www.linkedin.com/in/ada-lovelace/"
+    if field == "full_name":
+        assert response.status_code == 400
+        assert "Please write this on one line." in response.content.decode()
+    else:
+        assert response.status_code == 200
+        assert "Lovelace" in pdf_text(response.content)
+
+
+def test_error_log_never_quotes_what_a_member_typed(monkeypatch):
+    """A crash deep in the renderer is logged by type and place, without its message."""
+    import io
+    import logging
+
+    from django.test import Client
+
+    from objection import letters
+
+    secret = "Zoë Secret-Name"
+
+    def crash(letter):
+        raise ValueError(f"cannot lay out {letter.answers.full_name!r}")
+
+    monkeypatch.setattr(letters, "render_pdf", crash)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.getLogger("django").handlers[0].formatter)
+    logger = logging.getLogger("django.request")
+    logger.addHandler(handler)
+    try:
+        response = Client(raise_request_exception=False).post(
+            "/en/FR/letters/objection.pdf", form_data("FR", full_name=secret)
+        )
+    finally:
+        logger.removeHandler(handler)
+    assert response.status_code == 500
+    log = stream.getvalue()
+    assert "ValueError" in log and "crash" in log
+    assert secret not in log and "Zo" not in log
 
 
 def test_toggle_date_today_is_accepted(client):
