@@ -10,8 +10,11 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
+from objection.letter_fonts import FONT_DIR
+
 LETTER_CSS = Path(settings.BASE_DIR) / "static" / "letters" / "letter.css"
 STATIC_DIR = LETTER_CSS.parent.parent
+LETTER_FONTS_CSS = Path(__file__).with_name("letter_fonts.css")
 
 
 class RefusedURL(ValueError):
@@ -19,13 +22,15 @@ class RefusedURL(ValueError):
 
 
 class StaticOnlyFetcher(URLFetcher):
-    """Fetches the app's own static files and nothing else: no network, no other file."""
+    """Fetches the app's own static files and fonts, nothing else: no network, no other file."""
 
     def fetch(self, url, headers=None):
         parts = urlsplit(url)
         if parts.scheme == "file" and not parts.netloc:
             path = Path(unquote(parts.path)).resolve()
-            if path.is_relative_to(STATIC_DIR) and path.is_file():
+            if (
+                path.is_relative_to(STATIC_DIR) or path.is_relative_to(FONT_DIR)
+            ) and path.is_file():
                 return super().fetch(url, headers)
         raise RefusedURL(f"refused to fetch {parts.scheme}: URL")
 
@@ -37,8 +42,11 @@ def font_config():
 
 
 @functools.cache
-def letter_stylesheet():
-    return CSS(filename=LETTER_CSS, font_config=font_config(), url_fetcher=StaticOnlyFetcher())
+def letter_stylesheets():
+    return [
+        CSS(filename=path, font_config=font_config(), url_fetcher=StaticOnlyFetcher())
+        for path in (LETTER_FONTS_CSS, LETTER_CSS)
+    ]
 
 
 def html_to_pdf(html: str) -> bytes:
@@ -48,7 +56,7 @@ def html_to_pdf(html: str) -> bytes:
         url_fetcher=StaticOnlyFetcher(),
     )
     return document.write_pdf(
-        stylesheets=[letter_stylesheet()],
+        stylesheets=letter_stylesheets(),
         font_config=font_config(),
         pdf_variant="pdf/ua-1",
     )
