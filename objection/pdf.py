@@ -10,7 +10,10 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
+from objection import weasyprint_fast
 from objection.letter_fonts import FONT_DIR
+
+weasyprint_fast.apply()
 
 LETTER_CSS = Path(settings.BASE_DIR) / "static" / "letters" / "letter.css"
 STATIC_DIR = LETTER_CSS.parent.parent
