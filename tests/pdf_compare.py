@@ -50,3 +50,21 @@ def pixels(pdf, dpi=72):
         for page in sorted(Path(folder).glob("page*.pgm")):
             digest.update(page.read_bytes())
         return digest.hexdigest()
+
+
+def render_with_changed_css(letter, old, new):
+    """The letter as html_to_pdf makes it, with `old` replaced by `new` in the letter CSS."""
+    from weasyprint import CSS, HTML
+
+    from objection import pdf
+    from objection.letters import render_html
+
+    css = pdf.LETTER_CSS.read_text()
+    assert old in css
+    fonts_css, _ = pdf.letter_stylesheets()
+    changed = CSS(string=css.replace(old, new), base_url=pdf.LETTER_CSS.as_uri(),
+                  font_config=pdf.font_config(), url_fetcher=pdf.StaticOnlyFetcher())  # fmt: skip
+    document = HTML(string=render_html(letter), base_url=pdf.STATIC_DIR.as_uri() + "/",
+                    url_fetcher=pdf.StaticOnlyFetcher())  # fmt: skip
+    return document.write_pdf(stylesheets=[fonts_css, changed], font_config=pdf.font_config(),
+                              pdf_variant="pdf/ua-1")  # fmt: skip
