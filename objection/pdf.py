@@ -18,6 +18,7 @@ weasyprint_fast.apply()
 LETTER_CSS = Path(settings.BASE_DIR) / "static" / "letters" / "letter.css"
 STATIC_DIR = LETTER_CSS.parent.parent
 LETTER_FONTS_CSS = Path(__file__).with_name("letter_fonts.css")
+FETCHABLE_DIRS = (STATIC_DIR, FONT_DIR)
 
 
 class RefusedURL(ValueError):
@@ -31,9 +32,7 @@ class StaticOnlyFetcher(URLFetcher):
         parts = urlsplit(url)
         if parts.scheme == "file" and not parts.netloc:
             path = Path(unquote(parts.path)).resolve()
-            if (
-                path.is_relative_to(STATIC_DIR) or path.is_relative_to(FONT_DIR)
-            ) and path.is_file():
+            if any(path.is_relative_to(folder) for folder in FETCHABLE_DIRS) and path.is_file():
                 return super().fetch(url, headers)
         raise RefusedURL(f"refused to fetch {parts.scheme}: URL")
 
