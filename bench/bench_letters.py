@@ -1,4 +1,5 @@
-"""Letter rendering against the ReportLab floor, memory over 1,000 letters, and the served app.
+"""Letter rendering against the ReportLab floor, the worst input, memory over 1,000 mixed
+letters, and the served app.
 
     .venv/bin/python bench/bench_letters.py            # the figures in the README
     .venv/bin/python bench/bench_letters.py --quick    # a fast look
@@ -33,10 +34,35 @@ LETTERS = {
     "Chinese (HK objection)": ("HK", "zh-hant"),
 }
 NOTO_TTF = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"
+# Every field of the details form at its limit, without a space to break a line at.
+WORST_INPUT = {
+    "full_name": "W" * 200,
+    "email": "a" * 64 + "@" + "b" * 63 + "." + "c" * 63 + "." + "d" * 57 + ".org",
+    # The longest profile name accepted; each character becomes 9 once percent-encoded.
+    "profile_url": "linkedin.com/in/" + "陳" * 100,
+    "address": "\n".join(["y" * 66] * 5 + ["y" * 65]),
+    "grounds_text": "z" * 2000,
+}
 
 
 def letter(region, language):
     return build_letter("objection", make_answers(region, letter_language=language), TODAY)
+
+
+def worst_letter():
+    from objection.forms import DetailsForm
+    from objection.jurisdictions import REGIONS
+
+    form = DetailsForm(REGIONS["GB"], data=form_data("GB", **WORST_INPUT))
+    assert form.is_valid(), form.errors
+    return build_letter("objection", form.answers(), TODAY)
+
+
+def mixed_letters():
+    """What a mixed load asks for: English, Chinese, and names outside the Hong Kong subset."""
+    rare = make_answers("HK", letter_language="zh-hant", full_name="陳堃𠮷")
+    return [letter("GB", "en"), letter("HK", "zh-hant"), letter("FR", "fr"),
+            letter("HK", "zh-hant"), build_letter("objection", rare, TODAY)]  # fmt: skip
 
 
 def percentile(values, share):
@@ -51,6 +77,16 @@ def timed(function, count):
         function()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times), percentile(times, 0.95)
+
+
+def interleaved_ratio(function, reference, count):
+    """The median of function's time over reference's, run in turns: on a shared machine
+    the load changes within seconds, and both see the same."""
+    ratios = []
+    for _ in range(count):
+        (function_ms, _), (reference_ms, _) = timed(function, 1), timed(reference, 1)
+        ratios.append(function_ms / reference_ms)
+    return statistics.median(ratios)
 
 
 FIRST_LETTER = """
@@ -135,10 +171,10 @@ def rss_mb():
 
 
 def memory(count):
-    english = letter("GB", "en")
+    letters = mixed_letters()
     samples = {}
     for number in range(1, count + 1):
-        render_pdf(english)
+        render_pdf(letters[number % len(letters)])
         if number in (100, count // 2, count):
             samples[number] = rss_mb()
     return samples
@@ -160,15 +196,17 @@ def served(seconds, members):
     latencies, errors, lock = [], [0], threading.Lock()
     deadline = time.monotonic() + seconds
 
-    def member():
+    def member(region, language):
         browser = Member()
-        data = form_data("FR")
+        data = form_data(region, letter_language=language)
         while time.monotonic() < deadline:
             start = time.perf_counter()
             try:
-                browser.get(f"{base}/en/FR/details/")
-                page = browser.post(f"{base}/en/FR/letters/", data)
-                status, headers, body = browser.post(f"{base}/en/FR/letters/objection.pdf", data)
+                browser.get(f"{base}/en/{region}/details/")
+                page = browser.post(f"{base}/en/{region}/letters/", data)
+                status, headers, body = browser.post(
+                    f"{base}/en/{region}/letters/objection.pdf", data
+                )
                 ok = page[0] == 200 and status == 200 and body.startswith(b"%PDF")
             except OSError:
                 ok = False
@@ -180,7 +218,11 @@ def served(seconds, members):
                     errors[0] += 1
 
     started = time.monotonic()
-    threads = [threading.Thread(target=member) for _ in range(members)]
+    # Every third member asks for Chinese letters.
+    threads = [
+        threading.Thread(target=member, args=("HK", "zh-hant") if number % 3 == 2 else ("FR", "en"))
+        for number in range(members)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -207,35 +249,45 @@ def main():
 
     pdf.warm_up()
     print(f"Letters rendered {renders} times each after warm-up (build_letter -> HTML -> PDF):")
-    medians = {}
     for label, (region, language) in LETTERS.items():
         the_letter = letter(region, language)
         median, p95 = timed(lambda the_letter=the_letter: render_pdf(the_letter), renders)
-        medians[label] = median
         cold = first_letter(region, language, warm=False)[1]
         warm_up, after_warm_up = first_letter(region, language, warm=True)
         print(f"  {label}: median {median:.1f} ms, p95 {p95:.1f} ms; first letter in a fresh "
               f"process {cold:.0f} ms cold, {after_warm_up:.0f} ms after a {warm_up:.0f} ms "
               f"warm-up at start")  # fmt: skip
 
+    english = letter("GB", "en")
+    worst = worst_letter()
+    worst_count = max(10, renders // 10)
+    worst_median, worst_p95 = timed(lambda: render_pdf(worst), worst_count)
+    worst_ratio = interleaved_ratio(lambda: render_pdf(worst), lambda: render_pdf(english),
+                                    worst_count)  # fmt: skip
+    print(f"  Worst input (GB objection, every field at its limit, unbroken): median "
+          f"{worst_median:.1f} ms, p95 {worst_p95:.1f} ms; {worst_ratio:.1f}x the English "
+          f"letter (in turns)")  # fmt: skip
+
     parser = TextBlocks()
-    parser.feed(render_html(letter("GB", "en")))
-    floor, floor_p95 = timed(reportlab_floor(parser.blocks), renders)
+    parser.feed(render_html(english))
+    floor = reportlab_floor(parser.blocks)
+    floor_median, floor_p95 = timed(floor, renders)
     print(f"Floor: the same English text with ReportLab platypus and embedded Noto Sans TTF: "
-          f"median {floor:.1f} ms, p95 {floor_p95:.1f} ms")  # fmt: skip
+          f"median {floor_median:.1f} ms, p95 {floor_p95:.1f} ms")  # fmt: skip
+    ratio = interleaved_ratio(lambda: render_pdf(english), floor, renders)
+    print(f"Ratio of the app's English letter to the ReportLab floor (in turns): {ratio:.1f}x")
 
     samples = memory(memory_letters)
-    print(f"Memory in one process over {memory_letters} English letters (RSS / peak RSS, MB):")
+    print(f"Memory in one process over {memory_letters} mixed letters (GB English, HK Chinese "
+          f"twice, FR French, HK Chinese with a rare name; RSS / peak RSS, MB):")  # fmt: skip
     for number, (rss, peak) in samples.items():
         print(f"  after {number:>5} letters: {rss:.0f} / {peak:.0f}")
 
     rate, latencies, errors, peaks = served(load_seconds, members=6)
     if latencies:
-        print(f"Served by gunicorn, 2 workers, 6 concurrent members for {load_seconds} s (details page, letters page and objection PDF each round): {rate:.1f} letters/s, p50 "
+        print(f"Served by gunicorn as configured (2 workers), 6 concurrent members (4 English FR, 2 Chinese HK) for {load_seconds} s (details page, letters page and objection PDF each round): {rate:.1f} letters/s, p50 "
               f"{statistics.median(latencies):.0f} ms, p95 {percentile(latencies, 0.95):.0f} ms, "
               f"{errors} errors; peak RSS per worker {', '.join(f'{p:.0f}' for p in peaks)} MB")  # fmt: skip
-    english = medians["English (GB objection)"]
-    print(f"Ratio of the app's English letter to the ReportLab floor: {english / floor:.1f}x")
 
 
 if __name__ == "__main__":

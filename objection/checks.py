@@ -6,7 +6,9 @@ import subprocess
 from pathlib import Path
 
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Warning, register
+
+from objection.letter_fonts import HK_COMMON_FACES
 
 # The faces the letter stylesheet names (static/letters/letter.css).
 LETTER_FONTS = {
@@ -36,6 +38,19 @@ def fonts_installed(app_configs, **kwargs):
         )
         for family, package in LETTER_FONTS.items()
         if family not in families
+    ]
+
+
+@register()
+def hong_kong_faces_built(app_configs, **kwargs):
+    if all(target.is_file() for _, target in HK_COMMON_FACES.values()):
+        return []
+    return [
+        Warning(
+            "The Hong Kong subset faces are missing: Chinese letters take twice as long.",
+            hint="Run scripts/setup (scripts/subset_cjk_font.py builds them in var/fonts/).",
+            id="objection.W001",
+        )
     ]
 
 

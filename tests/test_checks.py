@@ -19,6 +19,17 @@ def test_fonts_of_this_machine_are_complete():
     assert checks.fonts_installed(None) == []
 
 
+def test_missing_hong_kong_faces_are_reported(monkeypatch, tmp_path):
+    monkeypatch.setitem(checks.HK_COMMON_FACES, "bold", (None, tmp_path / "missing.otf"))
+    warnings = checks.hong_kong_faces_built(None)
+    assert ids(warnings) == ["objection.W001"]
+    assert "Chinese letters take twice as long" in warnings[0].msg
+
+
+def test_hong_kong_faces_are_built_here():
+    assert checks.hong_kong_faces_built(None) == []
+
+
 def test_missing_harfbuzz_subsetting_is_reported(monkeypatch):
     monkeypatch.setattr(checks.ctypes.util, "find_library", lambda name: None)
     assert ids(checks.harfbuzz_subsetting(None)) == ["objection.E002"]

@@ -73,6 +73,16 @@ def test_fetcher_serves_the_app_own_static_files():
     response.close()
 
 
+def test_fetcher_serves_the_hong_kong_faces_and_nothing_else_of_var():
+    from objection.letter_fonts import FONT_DIR, HK_COMMON_FACES
+
+    response = StaticOnlyFetcher().fetch(HK_COMMON_FACES["normal"][1].as_uri())
+    assert response.read(4) == b"OTTO"
+    response.close()
+    with pytest.raises(RefusedURL):
+        StaticOnlyFetcher().fetch((FONT_DIR.parent / "secret_key").as_uri())
+
+
 def test_local_file_in_html_is_not_embedded():
     html = '<html lang="en"><title>t</title><img src="file:///etc/passwd" alt="x"><p>ok</p></html>'
     assert "root:" not in pdf_text(html_to_pdf(html))
