@@ -149,7 +149,7 @@ def test_cnil_complaint_is_in_french_whatever_the_letters_language():
         "3 Place de Fontenoy",
         "75334 Paris Cedex 07",
         "art. 77 du RGPD",
-        "1 octobre 2026",
+        "1er octobre 2026",
         "art. 21, par. 1, du RGPD",
     ]:
         assert words in text, words

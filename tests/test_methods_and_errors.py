@@ -23,7 +23,10 @@ def test_head_works_on_every_get_page(client, url):
     assert head["Content-Type"] == get["Content-Type"]
 
 
-@pytest.mark.parametrize("url", ["/en/FR/letters/", "/en/FR/letters/objection.pdf"])
+@pytest.mark.parametrize(
+    "url",
+    ["/en/FR/letters/objection.pdf", "/en/FR/follow-up/letters/", "/en/FR/follow-up/reminder.pdf"],
+)
 def test_reload_of_a_posted_page_gets_a_way_back(client, url):
     response = client.get(url)
     assert response.status_code == 405
@@ -31,6 +34,13 @@ def test_reload_of_a_posted_page_gets_a_way_back(client, url):
     html = " ".join(response.content.decode().split())
     assert "This page needs your details again" in html
     assert 'href="/en/FR/details/"' in html
+
+
+def test_reload_of_the_letters_page_offers_the_way_back(client):
+    # With JavaScript the page posts the answers kept in the history entry (test_browser.py).
+    response = client.get("/en/FR/letters/")
+    assert response.status_code == 200
+    assert 'href="/en/FR/details/"' in response.content.decode()
 
 
 def test_server_error_page_is_in_the_member_language(monkeypatch):
