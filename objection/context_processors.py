@@ -1,6 +1,7 @@
+from babel import Locale
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, to_locale
 
 from objection.letters import html_lang
 
@@ -14,13 +15,22 @@ def language_links(request):
                 "code": code,
                 "lang": html_lang(code),
                 # Each language in its own words, so that a reader finds theirs.
-                "name": get_language_info(code)["name_local"],
+                "name": own_name(code),
                 "url": translate_url(request.get_full_path(), code),
                 "current": code == current,
             }
             for code, _name in settings.LANGUAGES
         ],
     }
+
+
+# Babel's names are the languages' own, as the EU institutions write them ("čeština", not
+# Django's "česky"); Chinese is named for its script, as Hong Kong readers look for it.
+OWN_NAMES = {"zh-hant": "繁體中文"}
+
+
+def own_name(code):
+    return OWN_NAMES.get(code) or Locale.parse(to_locale(code)).get_display_name()
 
 
 def brand(request):

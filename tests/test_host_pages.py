@@ -158,3 +158,10 @@ def test_secret_key_is_read_from_a_file(tmp_path):
         env={**os.environ, "SECRET_KEY_FILE": str(key), "DEBUG": "false"},
     )  # fmt: skip
     assert result.stdout.strip() == "a-key-from-a-file-0123456789-abcdefghijklmnopqrstuvwxyz"
+
+
+def test_switcher_names_each_language_in_its_own_words(client):
+    page = client.get("/en/").content.decode()
+    for name in ("čeština", "lietuvių", "slovenčina", "norsk bokmål", "íslenska", "Ελληνικά",
+                 "български", "繁體中文", "Malti", "Gaeilge"):  # fmt: skip
+        assert f">{name}<" in page, name
