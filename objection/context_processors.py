@@ -1,9 +1,20 @@
-from babel import Locale
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language, to_locale
+from django.utils.translation import get_language
 
 from objection.letters import html_lang
+
+# Each language in its own words, so that a reader finds theirs: Babel's names, which are the
+# EU institutions' ("čeština", not Django's "česky"); Chinese is named for its script, as Hong
+# Kong readers look for it. Written out, not asked of Babel on each page: its locale data for
+# 27 languages took 40 MB in every worker. tests/test_host_pages.py checks them against Babel.
+OWN_NAMES = {
+    "bg": "български", "es": "español", "cs": "čeština", "da": "dansk", "de": "Deutsch",
+    "et": "eesti", "el": "Ελληνικά", "en": "English", "fr": "français", "ga": "Gaeilge",
+    "hr": "hrvatski", "it": "italiano", "lv": "latviešu", "lt": "lietuvių", "hu": "magyar",
+    "mt": "Malti", "nl": "Nederlands", "pl": "polski", "pt": "português", "ro": "română",
+    "sk": "slovenčina", "sl": "slovenščina", "fi": "suomi", "sv": "svenska",
+    "nb": "norsk bokmål", "is": "íslenska", "zh-hant": "繁體中文",
+}  # fmt: skip
 
 
 def language_links(request):
@@ -14,9 +25,8 @@ def language_links(request):
             {
                 "code": code,
                 "lang": html_lang(code),
-                # Each language in its own words, so that a reader finds theirs.
-                "name": own_name(code),
-                "url": translate_url(request.get_full_path(), code),
+                "name": OWN_NAMES[code],
+                "url": in_language(request.get_full_path(), current, code),
                 "current": code == current,
             }
             for code, _name in settings.LANGUAGES
@@ -24,13 +34,13 @@ def language_links(request):
     }
 
 
-# Babel's names are the languages' own, as the EU institutions write them ("čeština", not
-# Django's "česky"); Chinese is named for its script, as Hong Kong readers look for it.
-OWN_NAMES = {"zh-hant": "繁體中文"}
-
-
-def own_name(code):
-    return OWN_NAMES.get(code) or Locale.parse(to_locale(code)).get_display_name()
+def in_language(path, current, code):
+    """The same page in another language. Only the prefix differs, since no path is translated;
+    not Django's translate_url, which loads every language's catalogs into each worker."""
+    prefix = f"/{current}/"
+    if path.startswith(prefix):
+        return f"/{code}/{path[len(prefix) :]}"
+    return f"/{code}/"
 
 
 def brand(request):

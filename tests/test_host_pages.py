@@ -5,9 +5,12 @@ import subprocess
 import sys
 
 import pytest
+from babel import Locale
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 
+from objection.context_processors import OWN_NAMES
 from tests.helpers import form_data, pdf_text
 
 
@@ -165,3 +168,16 @@ def test_switcher_names_each_language_in_its_own_words(client):
     for name in ("čeština", "lietuvių", "slovenčina", "norsk bokmål", "íslenska", "Ελληνικά",
                  "български", "繁體中文", "Malti", "Gaeilge"):  # fmt: skip
         assert f">{name}<" in page, name
+
+
+def test_each_language_has_babels_own_name():
+    babel = {code: Locale.parse(code.replace("-", "_")).get_display_name() for code in OWN_NAMES}
+    assert OWN_NAMES.keys() == settings.ALL_LANGUAGES.keys()
+    assert {**babel, "zh-hant": "繁體中文"} == OWN_NAMES
+
+
+def test_switcher_keeps_the_page_and_its_query(client):
+    page = client.get("/en/CA-QC/", {"x": "1"}).content.decode()
+    assert 'href="/sv/CA-QC/?x=1" lang="sv"' in page
+    page = client.get("/fr/no-such/page/").content.decode()
+    assert 'href="/de/no-such/page/" lang="de"' in page
