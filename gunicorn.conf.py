@@ -1,5 +1,6 @@
 """Gunicorn settings for production: `gunicorn -c gunicorn.conf.py`. Environment overrides."""
 
+import ctypes
 import os
 
 wsgi_app = "objection.wsgi:application"
@@ -21,9 +22,18 @@ errorlog = "-"
 control_socket_disable = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
+# glibc gives each thread that allocates under contention its own malloc arena, and memory
+# freed in one is not reused by the others: two arenas per process, set in the master so that
+# every worker inherits it (as MALLOC_ARENA_MAX=2 would).
+M_ARENA_MAX = -8
+if mallopt := getattr(ctypes.CDLL(None), "mallopt", None):
+    mallopt(M_ARENA_MAX, int(os.environ.get("MALLOC_ARENA_MAX", "2")))
+
 
 def post_worker_init(worker):
-    """Load fonts and parse the letter stylesheet before the first member's request."""
+    """Import the views, load fonts and parse the letter stylesheet before the first member's
+    request, so that what lives as long as the process is loaded before warm_up freezes it."""
+    import objection.urls  # noqa: F401  (the views and what they import)
     from objection.pdf import warm_up
 
     warm_up()
