@@ -217,6 +217,10 @@ def served(seconds, members):
                 else:
                     errors[0] += 1
 
+    workers = subprocess.run(
+        ["pgrep", "-P", str(process.pid)], capture_output=True, text=True
+    ).stdout.split()
+    cpu_before = sum(cpu_seconds(pid) for pid in workers)
     started = time.monotonic()
     # Every third member asks for Chinese letters.
     threads = [
@@ -228,9 +232,7 @@ def served(seconds, members):
     for thread in threads:
         thread.join()
     duration = time.monotonic() - started
-    workers = subprocess.run(
-        ["pgrep", "-P", str(process.pid)], capture_output=True, text=True
-    ).stdout.split()
+    cpu = sum(cpu_seconds(pid) for pid in workers) - cpu_before
     peaks = []
     for pid in workers:
         with open(f"/proc/{pid}/status") as status:
@@ -238,7 +240,16 @@ def served(seconds, members):
         peaks.append(int(fields["VmHWM"].split()[0]) / 1024)
     stop(process)
     database.unlink(missing_ok=True)
-    return len(latencies) / duration, latencies, errors[0], peaks
+    # The workers' CPU time per letter does not depend on what else the machine runs (the
+    # members' client among it): two cores' worth of it is what two workers could serve.
+    cpu_per_letter = cpu / max(1, len(latencies))
+    return len(latencies) / duration, latencies, errors[0], peaks, cpu_per_letter
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main():
@@ -283,11 +294,13 @@ def main():
     for number, (rss, peak) in samples.items():
         print(f"  after {number:>5} letters: {rss:.0f} / {peak:.0f}")
 
-    rate, latencies, errors, peaks = served(load_seconds, members=6)
+    rate, latencies, errors, peaks, cpu_per_letter = served(load_seconds, members=6)
     if latencies:
         print(f"Served by gunicorn as configured (2 workers), 6 concurrent members (4 English FR, 2 Chinese HK) for {load_seconds} s (details page, letters page and objection PDF each round): {rate:.1f} letters/s, p50 "
               f"{statistics.median(latencies):.0f} ms, p95 {percentile(latencies, 0.95):.0f} ms, "
-              f"{errors} errors; peak RSS per worker {', '.join(f'{p:.0f}' for p in peaks)} MB")  # fmt: skip
+              f"{errors} errors; peak RSS per worker {', '.join(f'{p:.0f}' for p in peaks)} MB; "
+              f"workers' CPU {cpu_per_letter * 1000:.0f} ms a letter, which 2 cores serve at "
+              f"{2 / cpu_per_letter:.1f} letters/s")  # fmt: skip
 
 
 if __name__ == "__main__":
