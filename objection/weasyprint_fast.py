@@ -13,17 +13,30 @@ then check each patch against the new source, or drop it if upstream did the sam
 """
 
 import sys
+import weakref
 import zlib
 
 import pydyf
 from weasyprint.pdf import fonts
-from weasyprint.text.ffi import ffi, harfbuzz, harfbuzz_subset
+from weasyprint.text import line_break
+from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION
+from weasyprint.text.ffi import (
+    FROM_UNITS,
+    ffi,
+    gobject,
+    harfbuzz,
+    harfbuzz_subset,
+    pango,
+    unicode_to_char_p,
+)
+from weasyprint.text.fonts import font_features, get_font_description
 
 # What apply() replaces, as (owner, attribute name).
 PATCHED = {
     "Font._harfbuzz_subset": (fonts.Font, "_harfbuzz_subset"),
     "fonts.get_hb_object_data": (fonts, "get_hb_object_data"),
     "pydyf.Stream.data": (pydyf.Stream, "data"),
+    "Layout.setup": (line_break.Layout, "setup"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
 # What the patches rely on without replacing it: where file_content is set and read.
@@ -32,6 +45,8 @@ RELIED_ON = {
     "Font.clean": fonts.Font.clean,
     "Font.type": fonts.Font.type,
     "build_fonts_dictionary": fonts.build_fonts_dictionary,
+    # Layout.setup caches what this makes from the style properties it reads.
+    "get_font_description": get_font_description,
 }
 _copy_face = ORIGINALS["fonts.get_hb_object_data"]
 _DEFERRED = object()
@@ -112,11 +127,109 @@ def _stream_data(self):
     return b"\n".join((extra.data, b"stream", stream, b"endstream"))
 
 
+# Per FontConfiguration: {(direction, language): (PangoContext, PangoLanguage)} and
+# {font properties: PangoFontDescription}. Plain dicts used only while rendering, which
+# objection.pdf.RENDER_LOCK serializes; the contexts hold their font map, the weak keys let the
+# FontConfiguration go.
+_CONTEXTS = weakref.WeakKeyDictionary()
+_DESCRIPTIONS = weakref.WeakKeyDictionary()
+_FONT_PROPERTIES = ("font_family", "font_style", "font_stretch", "font_weight", "font_size",
+                    "font_variant_caps", "font_variation_settings")  # fmt: skip
+
+
+def _layout_setup(self, style):
+    """As WeasyPrint's Layout.setup, but each Layout takes a Pango context already made for its
+    direction and language instead of a new one (a text box makes 2 to 4 Layouts), and the
+    font description made for the same font properties. Pango never changes a context through
+    its layouts, and copies the description into the layout."""
+    self.style = style
+    self.first_line_direction = 0
+
+    font_config = style.font_config
+    if style["font_language_override"] != "normal":
+        lang = LST_TO_ISO.get(
+            style["font_language_override"].lower(), style["font_language_override"]
+        )
+    elif style["lang"]:
+        lang = style["lang"]
+    else:
+        lang = None
+    contexts = _CONTEXTS.setdefault(font_config, {})
+    key = (style["direction"], lang)
+    if key in contexts:
+        pango_context, self.language = contexts[key]
+    else:
+        pango_context = ffi.gc(
+            pango.pango_font_map_create_context(font_config.font_map), gobject.g_object_unref
+        )
+        pango.pango_context_set_round_glyph_positions(pango_context, False)
+        pango.pango_context_set_base_dir(pango_context, PANGO_DIRECTION[style["direction"]])
+        if lang:
+            lang_p, lang = unicode_to_char_p(lang)
+        if lang:
+            self.language = pango.pango_language_from_string(lang_p)
+            pango.pango_context_set_language(pango_context, self.language)
+        else:
+            self.language = pango.pango_language_get_default()
+        contexts[key] = pango_context, self.language
+
+    assert not isinstance(style["font_family"], str), "font_family should be a list"
+    descriptions = _DESCRIPTIONS.setdefault(font_config, {})
+    key = tuple(style[name] for name in _FONT_PROPERTIES)
+    if key in descriptions:
+        font_description = descriptions[key]
+    else:
+        font_description = descriptions[key] = get_font_description(style)
+    self.layout = ffi.gc(pango.pango_layout_new(pango_context), gobject.g_object_unref)
+    pango.pango_layout_set_auto_dir(self.layout, False)
+    pango.pango_layout_set_font_description(self.layout, font_description)
+
+    text_decoration = style["text_decoration_line"]
+    if text_decoration != "none":
+        metrics = ffi.gc(
+            pango.pango_context_get_metrics(pango_context, font_description, self.language),
+            pango.pango_font_metrics_unref,
+        )
+        self.ascent = FROM_UNITS * (pango.pango_font_metrics_get_ascent(metrics))
+        self.underline_position = FROM_UNITS * (
+            pango.pango_font_metrics_get_underline_position(metrics)
+        )
+        self.strikethrough_position = FROM_UNITS * (
+            pango.pango_font_metrics_get_strikethrough_position(metrics)
+        )
+        self.underline_thickness = FROM_UNITS * (
+            pango.pango_font_metrics_get_underline_thickness(metrics)
+        )
+        self.strikethrough_thickness = FROM_UNITS * (
+            pango.pango_font_metrics_get_strikethrough_thickness(metrics)
+        )
+    else:
+        self.ascent = None
+        self.underline_position = None
+        self.strikethrough_position = None
+
+    features = font_features(
+        style["font_kerning"], style["font_variant_ligatures"], style["font_variant_position"],
+        style["font_variant_caps"], style["font_variant_numeric"],
+        style["font_variant_alternates"], style["font_variant_east_asian"],
+        style["font_feature_settings"],
+    )  # fmt: skip
+    if features:
+        features = ",".join(f"{key} {value}" for key, value in features.items()).encode()
+        attr = font_config.font_features.setdefault(
+            features, pango.pango_attr_font_features_new(features)
+        )
+        attr_list = pango.pango_attr_list_new()
+        pango.pango_attr_list_insert(attr_list, attr)
+        pango.pango_layout_set_attributes(self.layout, attr_list)
+
+
 def apply():
     fonts.get_hb_object_data = get_hb_object_data
     fonts.Font.file_content = FileContent()
     fonts.Font._harfbuzz_subset = _harfbuzz_subset
     pydyf.Stream.data = property(_stream_data)
+    line_break.Layout.setup = _layout_setup
 
 
 def undo():
