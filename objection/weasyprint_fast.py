@@ -18,6 +18,7 @@ import weakref
 import zlib
 
 import pydyf
+from weasyprint import css
 from weasyprint.draw import text as draw_text
 from weasyprint.pdf import fonts
 from weasyprint.text import line_break
@@ -41,6 +42,7 @@ PATCHED = {
     "Layout.setup": (line_break.Layout, "setup"),
     "first_line_metrics": (line_break, "first_line_metrics"),
     "Layout.reactivate": (line_break.Layout, "reactivate"),
+    "ComputedStyle.__missing__": (css.ComputedStyle, "__missing__"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
 # What the patches rely on without replacing it: where file_content is set and read.
@@ -57,6 +59,8 @@ RELIED_ON = {
     "Layout.deactivate": line_break.Layout.deactivate,
     "draw_text": draw_text.draw_text,
     "draw_first_line": draw_text.draw_first_line,
+    # _no_math answers as this does for values without a function.
+    "check_math": css.check_math,
 }
 _copy_face = ORIGINALS["fonts.get_hb_object_data"]
 _DEFERRED = object()
@@ -283,6 +287,58 @@ def _layout_reactivate(self, style):
         ORIGINALS["Layout.reactivate"](self, style)
 
 
+# What ComputedStyle.__missing__ does more for than cascade, inherit and compute.
+_SPECIAL_PROPERTIES = frozenset(
+    (*css.PHYSICAL_FUNCTIONS, "position", "float", "display", "page",
+     *(key for key in css.INITIAL_VALUES if key[:16] == "text_decoration_"))
+)  # fmt: skip
+
+
+def _no_math(value):
+    """False when css.check_math would find a math function in value (cheap for most)."""
+    if type(value) is not tuple and getattr(value, "type", None) != "function":
+        return True
+    return not css.check_math(value)
+
+
+def _computed_style_missing(self, key):
+    """WeasyPrint's ComputedStyle.__missing__ in short for most properties (6,000 calls for an
+    English letter): a cascaded value that is not pending (var()) nor a math function, an
+    inherited or an initial value, then the computer function. The other properties (logical
+    ones, position, float, display, page, text decorations, custom properties), pending
+    values and math functions go to WeasyPrint's."""
+    if key in _SPECIAL_PROPERTIES or key[:2] == "__":
+        return ORIGINALS["ComputedStyle.__missing__"](self, key)
+    if key in self.cascaded:
+        value = self.cascaded[key][0]
+        if isinstance(value, css.Pending):
+            return ORIGINALS["ComputedStyle.__missing__"](self, key)
+    else:
+        value = "inherit" if key in css.INHERITED else "initial"
+    if value == "inherit":
+        if self.parent_style is None:
+            value = "initial"
+        else:
+            value = self.parent_style[key]
+            if _no_math(value):
+                self[key] = value
+                return value
+            return ORIGINALS["ComputedStyle.__missing__"](self, key)
+    if value == "initial":
+        value = css.INITIAL_VALUES[key]
+        if not _no_math(value):
+            return ORIGINALS["ComputedStyle.__missing__"](self, key)
+        if key not in css.INITIAL_NOT_COMPUTED:
+            self[key] = value
+            return value
+    elif not _no_math(value):
+        return ORIGINALS["ComputedStyle.__missing__"](self, key)
+    if key in css.COMPUTER_FUNCTIONS:
+        value = css.COMPUTER_FUNCTIONS[key](self, key, value)
+    self[key] = value
+    return value
+
+
 def apply():
     fonts.get_hb_object_data = get_hb_object_data
     fonts.Font.file_content = FileContent()
@@ -291,6 +347,7 @@ def apply():
     line_break.Layout.setup = _layout_setup
     line_break.first_line_metrics = first_line_metrics
     line_break.Layout.reactivate = _layout_reactivate
+    css.ComputedStyle.__missing__ = _computed_style_missing
 
 
 def undo():
