@@ -1,4 +1,5 @@
-"""Three speed-ups inside WeasyPrint 70's font embedding, applied once by objection.pdf.
+"""Speed-ups inside WeasyPrint 70's font embedding and text layout, applied once by
+objection.pdf.
 
 Why patch a library: a Chinese letter spent most of its time here (issue 18). WeasyPrint
 subsets each face twice with HarfBuzz (the second pass only drops hinting and the empty glyphs
@@ -7,23 +8,48 @@ after the last one used, which RETAIN_GIDS already leaves out), copies the whole
 subset, and compresses the font streams at zlib level 9. Together: 0.59x for a Chinese letter
 and a third less memory per worker, the same pages, text, tags and faces.
 
+Issue 18b, for the English letter (0.94x, the Chinese 0.96x, PDFs byte for byte the same):
+Layout.setup takes Pango contexts and font descriptions already made instead of new ones for
+each of the 240 layouts of a letter; a line cut before the end of its text keeps its layout
+for drawing instead of shaping it a third time; ComputedStyle.__missing__ goes the short way
+for plain cascaded, inherited and initial values.
+
 tests/test_weasyprint_fast.py renders letters with and without these patches and compares
 them, and fails when WeasyPrint or pydyf changes version or the patched functions change:
 then check each patch against the new source, or drop it if upstream did the same.
 """
 
+import re
 import sys
+import weakref
 import zlib
 
 import pydyf
+from weasyprint import css
+from weasyprint.draw import text as draw_text
 from weasyprint.pdf import fonts
-from weasyprint.text.ffi import ffi, harfbuzz, harfbuzz_subset
+from weasyprint.text import line_break
+from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION
+from weasyprint.text.ffi import (
+    FROM_UNITS,
+    ffi,
+    gobject,
+    harfbuzz,
+    harfbuzz_subset,
+    pango,
+    unicode_to_char_p,
+)
+from weasyprint.text.fonts import font_features, get_font_description
 
 # What apply() replaces, as (owner, attribute name).
 PATCHED = {
     "Font._harfbuzz_subset": (fonts.Font, "_harfbuzz_subset"),
     "fonts.get_hb_object_data": (fonts, "get_hb_object_data"),
     "pydyf.Stream.data": (pydyf.Stream, "data"),
+    "Layout.setup": (line_break.Layout, "setup"),
+    "first_line_metrics": (line_break, "first_line_metrics"),
+    "Layout.reactivate": (line_break.Layout, "reactivate"),
+    "ComputedStyle.__missing__": (css.ComputedStyle, "__missing__"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
 # What the patches rely on without replacing it: where file_content is set and read.
@@ -32,6 +58,16 @@ RELIED_ON = {
     "Font.clean": fonts.Font.clean,
     "Font.type": fonts.Font.type,
     "build_fonts_dictionary": fonts.build_fonts_dictionary,
+    # Layout.setup caches what this makes from the style properties it reads.
+    "get_font_description": get_font_description,
+    # first_line_metrics keeps for drawing a layout made as draw_text would make it again:
+    # reactivate's setup and set_text, then draw_first_line's single-paragraph mode.
+    "Layout.set_text": line_break.Layout.set_text,
+    "Layout.deactivate": line_break.Layout.deactivate,
+    "draw_text": draw_text.draw_text,
+    "draw_first_line": draw_text.draw_first_line,
+    # _no_math answers as this does for values without a function.
+    "check_math": css.check_math,
 }
 _copy_face = ORIGINALS["fonts.get_hb_object_data"]
 _DEFERRED = object()
@@ -112,11 +148,213 @@ def _stream_data(self):
     return b"\n".join((extra.data, b"stream", stream, b"endstream"))
 
 
+# Per FontConfiguration: {(direction, language): (PangoContext, PangoLanguage)} and
+# {font properties: PangoFontDescription}. Plain dicts used only while rendering, which
+# objection.pdf.RENDER_LOCK serializes; the contexts hold their font map, the weak keys let the
+# FontConfiguration go.
+_CONTEXTS = weakref.WeakKeyDictionary()
+_DESCRIPTIONS = weakref.WeakKeyDictionary()
+_FONT_PROPERTIES = ("font_family", "font_style", "font_stretch", "font_weight", "font_size",
+                    "font_variant_caps", "font_variation_settings")  # fmt: skip
+
+
+def _layout_setup(self, style):
+    """As WeasyPrint's Layout.setup, but each Layout takes a Pango context already made for its
+    direction and language instead of a new one (a text box makes 2 to 4 Layouts), and the
+    font description made for the same font properties. Pango never changes a context through
+    its layouts, and copies the description into the layout."""
+    self.style = style
+    self.first_line_direction = 0
+
+    font_config = style.font_config
+    if style["font_language_override"] != "normal":
+        lang = LST_TO_ISO.get(
+            style["font_language_override"].lower(), style["font_language_override"]
+        )
+    elif style["lang"]:
+        lang = style["lang"]
+    else:
+        lang = None
+    contexts = _CONTEXTS.setdefault(font_config, {})
+    key = (style["direction"], lang)
+    if key in contexts:
+        pango_context, self.language = contexts[key]
+    else:
+        pango_context = ffi.gc(
+            pango.pango_font_map_create_context(font_config.font_map), gobject.g_object_unref
+        )
+        pango.pango_context_set_round_glyph_positions(pango_context, False)
+        pango.pango_context_set_base_dir(pango_context, PANGO_DIRECTION[style["direction"]])
+        if lang:
+            lang_p, lang = unicode_to_char_p(lang)
+        if lang:
+            self.language = pango.pango_language_from_string(lang_p)
+            pango.pango_context_set_language(pango_context, self.language)
+        else:
+            self.language = pango.pango_language_get_default()
+        contexts[key] = pango_context, self.language
+
+    assert not isinstance(style["font_family"], str), "font_family should be a list"
+    descriptions = _DESCRIPTIONS.setdefault(font_config, {})
+    key = tuple(style[name] for name in _FONT_PROPERTIES)
+    if key in descriptions:
+        font_description = descriptions[key]
+    else:
+        font_description = descriptions[key] = get_font_description(style)
+    self.layout = ffi.gc(pango.pango_layout_new(pango_context), gobject.g_object_unref)
+    pango.pango_layout_set_auto_dir(self.layout, False)
+    pango.pango_layout_set_font_description(self.layout, font_description)
+
+    text_decoration = style["text_decoration_line"]
+    if text_decoration != "none":
+        metrics = ffi.gc(
+            pango.pango_context_get_metrics(pango_context, font_description, self.language),
+            pango.pango_font_metrics_unref,
+        )
+        self.ascent = FROM_UNITS * (pango.pango_font_metrics_get_ascent(metrics))
+        self.underline_position = FROM_UNITS * (
+            pango.pango_font_metrics_get_underline_position(metrics)
+        )
+        self.strikethrough_position = FROM_UNITS * (
+            pango.pango_font_metrics_get_strikethrough_position(metrics)
+        )
+        self.underline_thickness = FROM_UNITS * (
+            pango.pango_font_metrics_get_underline_thickness(metrics)
+        )
+        self.strikethrough_thickness = FROM_UNITS * (
+            pango.pango_font_metrics_get_strikethrough_thickness(metrics)
+        )
+    else:
+        self.ascent = None
+        self.underline_position = None
+        self.strikethrough_position = None
+
+    features = font_features(
+        style["font_kerning"], style["font_variant_ligatures"], style["font_variant_position"],
+        style["font_variant_caps"], style["font_variant_numeric"],
+        style["font_variant_alternates"], style["font_variant_east_asian"],
+        style["font_feature_settings"],
+    )  # fmt: skip
+    if features:
+        features = ",".join(f"{key} {value}" for key, value in features.items()).encode()
+        attr = font_config.font_features.setdefault(
+            features, pango.pango_attr_font_features_new(features)
+        )
+        attr_list = pango.pango_attr_list_new()
+        pango.pango_attr_list_insert(attr_list, attr)
+        pango.pango_layout_set_attributes(self.layout, attr_list)
+
+
+# Where Pango starts a new paragraph (and so where single-paragraph mode changes a layout), or
+# breaks a line whatever the mode.
+_PARAGRAPH_OR_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def first_line_metrics(first_line, text, layout, resume_at, space_collapse, style,
+                       hyphenated=False, hyphenation_character=None):  # fmt: skip
+    """As WeasyPrint's, but a line cut before the end of its text is laid out once more (for
+    its width without trailing spaces) in single-paragraph mode, which changes nothing when
+    the line has no paragraph break, and its Pango layout is kept for draw_text: drawing
+    then takes it instead of making and shaping the same layout a third time.
+
+    The kept layout is the one draw_text would make: same style, text, width (none), font
+    features, letter spacing and hyphen attributes over the text, no word spacing (the only
+    attribute that depends on where the spaces of earlier texts of the layout were)."""
+    length = first_line.length
+    keep = False
+    if hyphenated:
+        length -= len(hyphenation_character.encode())
+    elif resume_at:
+        pango.pango_layout_set_width(layout.layout, -1)
+        first_line_text = text.encode()[:length].decode()
+        if space_collapse:
+            first_line_text = first_line_text.rstrip(" ")
+        keep = not style["word_spacing"] and not _PARAGRAPH_OR_LINE_BREAK.search(first_line_text)
+        if keep:
+            pango.pango_layout_set_single_paragraph_mode(layout.layout, True)
+        layout.set_text(first_line_text)
+        first_line, _ = layout.get_first_line()
+        length = first_line.length if first_line is not None else 0
+
+    width, height = line_break.line_size(first_line, style)
+    baseline = pango.pango_layout_get_baseline(layout.layout) * FROM_UNITS
+    if keep:
+        layout.kept_for_drawing = layout.layout, layout.language, layout.style
+    layout.deactivate()
+    return layout, length, resume_at, width, height, baseline
+
+
+def _layout_reactivate(self, style):
+    """As WeasyPrint's Layout.reactivate, but takes the layout kept by first_line_metrics if
+    it is for this style and no justification spacing was added since; only once."""
+    kept = self.__dict__.pop("kept_for_drawing", None)
+    if kept is not None and kept[2] is style and not self.justification_spacing:
+        self.layout, self.language, self.style = kept
+    else:
+        ORIGINALS["Layout.reactivate"](self, style)
+
+
+# What ComputedStyle.__missing__ does more for than cascade, inherit and compute.
+_SPECIAL_PROPERTIES = frozenset(
+    (*css.PHYSICAL_FUNCTIONS, "position", "float", "display", "page",
+     *(key for key in css.INITIAL_VALUES if key[:16] == "text_decoration_"))
+)  # fmt: skip
+
+
+def _no_math(value):
+    """False when css.check_math would find a math function in value (cheap for most)."""
+    if type(value) is not tuple and getattr(value, "type", None) != "function":
+        return True
+    return not css.check_math(value)
+
+
+def _computed_style_missing(self, key):
+    """WeasyPrint's ComputedStyle.__missing__ in short for most properties (6,000 calls for an
+    English letter): a cascaded value that is not pending (var()) nor a math function, an
+    inherited or an initial value, then the computer function. The other properties (logical
+    ones, position, float, display, page, text decorations, custom properties), pending
+    values and math functions go to WeasyPrint's."""
+    if key in _SPECIAL_PROPERTIES or key[:2] == "__":
+        return ORIGINALS["ComputedStyle.__missing__"](self, key)
+    if key in self.cascaded:
+        value = self.cascaded[key][0]
+        if isinstance(value, css.Pending):
+            return ORIGINALS["ComputedStyle.__missing__"](self, key)
+    else:
+        value = "inherit" if key in css.INHERITED else "initial"
+    if value == "inherit":
+        if self.parent_style is None:
+            value = "initial"
+        else:
+            value = self.parent_style[key]
+            if _no_math(value):
+                self[key] = value
+                return value
+            return ORIGINALS["ComputedStyle.__missing__"](self, key)
+    if value == "initial":
+        value = css.INITIAL_VALUES[key]
+        if not _no_math(value):
+            return ORIGINALS["ComputedStyle.__missing__"](self, key)
+        if key not in css.INITIAL_NOT_COMPUTED:
+            self[key] = value
+            return value
+    elif not _no_math(value):
+        return ORIGINALS["ComputedStyle.__missing__"](self, key)
+    if key in css.COMPUTER_FUNCTIONS:
+        value = css.COMPUTER_FUNCTIONS[key](self, key, value)
+    self[key] = value
+    return value
+
+
 def apply():
     fonts.get_hb_object_data = get_hb_object_data
     fonts.Font.file_content = FileContent()
     fonts.Font._harfbuzz_subset = _harfbuzz_subset
     pydyf.Stream.data = property(_stream_data)
+    line_break.Layout.setup = _layout_setup
+    line_break.first_line_metrics = first_line_metrics
+    line_break.Layout.reactivate = _layout_reactivate
+    css.ComputedStyle.__missing__ = _computed_style_missing
 
 
 def undo():

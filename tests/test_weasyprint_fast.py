@@ -23,6 +23,16 @@ SOURCES = {
     "Font.clean": "794f0211f18453f1a291056fcd6659cdcb262f7c1133cf5b2ea015df379c6813",
     "Font.type": "31376bf9b326ac58403187f045eb3b823ef5cf26ec2a6a4af88f436266a0bd98",
     "build_fonts_dictionary": "fc551bef35d0d6c3d288f686fd21b5ea8c1efadb8f2f3b4d379cfa6045c02230",
+    "Layout.setup": "fb227a55094f41d42fbd57f180d8b7a9a1e741969ec8ddb3fd5cd80920257442",
+    "get_font_description": "85734b8947b9bf64ef27ff11d8f5355db76a2ae8efc9a6fed925dc9e2a1056ce",
+    "first_line_metrics": "55ec5d0b58b29a8bda9f4c85d3bc3bc46b45d2110e05982e7126c7f4d507e65d",
+    "Layout.reactivate": "0b89ee097104b71376c179f48a98858708b07169dc0212c393263a1a831607c9",
+    "Layout.set_text": "fe23ca9937dbf5205bda422f9c01103f301ef2c511228842632ea86e853274f7",
+    "Layout.deactivate": "bfec3ec8406e1c82a91f9570103eb5ecbc5a20c1339ff26bb0f4eafb03189f0b",
+    "draw_text": "ebaf96239c6ca3635d2b91bfb34718c2dcebd7809fec1c53fb8dffd1366befe3",
+    "draw_first_line": "1bb8eae6d88e71b17096a034656f3be17da8f1f513c78536c1c38d971927638b",
+    "ComputedStyle.__missing__": "b318d8efc8ac79d716f05cb81cc3abd65a32bd79601e363b218a32559bb3a5fb",
+    "check_math": "4f8e6a21258e09ba3cdb1a650edca2751771aa4a2a5b9a37dd05945637f2e433",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -30,7 +40,14 @@ LETTERS = [
     # Outside the Hong Kong subset: the full CJK face, copied and subset as before.
     ("erasure", "HK", "zh-hant", "Zoë Łukasz 陳堃𠮷"),
     ("objection", "CA-QC", "fr-ca", "Zoë Łukasz"),
-]
+    # Grounds in the member's words: paragraphs of several lines, line breaks kept (pre-line).
+    ("objection", "GB", "en", "Ada Lovelace", {"grounds": ("sensitive_groups",),
+     "grounds_text": "I am a nurse and write about my patients' rights, every week, in a column "
+                     "that colleagues and patients read and answer.\nSecond paragraph: " * 4}),
+    # Every field at its limit without a space (as bench/bench_letters.py's worst input).
+    ("objection", "GB", "en", "W" * 200, {"address": "\n".join(["y" * 66] * 5 + ["y" * 65]),
+     "profile_url": "https://www.linkedin.com/in/" + "陳" * 100, "grounds_text": "z" * 2000}),
+]  # fmt: skip
 
 
 def source_digest(function):
@@ -55,9 +72,10 @@ def unpatched():
     weasyprint_fast.apply()
 
 
-def render(kind, region, language, name):
+def render(kind, region, language, name, answers=None):
     return render_pdf(build_letter(kind, make_answers(region, letter_language=language,
-                                                      full_name=name), TODAY))  # fmt: skip
+                                                      full_name=name, **(answers or {})),
+                                   TODAY))  # fmt: skip
 
 
 @pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: f"{letter[0]}-{letter[2]}")
