@@ -8,25 +8,22 @@ after the last one used, which RETAIN_GIDS already leaves out), copies the whole
 subset, and compresses the font streams at zlib level 9. Together: 0.59x for a Chinese letter
 and a third less memory per worker, the same pages, text, tags and faces.
 
-Issue 18b, for the English letter (0.94x, the Chinese 0.96x, PDFs byte for byte the same):
-Layout.setup takes Pango contexts and font descriptions already made instead of new ones for
-each of the 240 layouts of a letter; a line cut before the end of its text keeps its layout
-for drawing instead of shaping it a third time; ComputedStyle.__missing__ goes the short way
-for plain cascaded, inherited and initial values.
+Then, for the text layout (0.96x for English and Chinese letters, PDFs byte for byte the
+same): Layout.setup takes the Pango context and font description already made for the same
+direction, language and font instead of new ones for each of the 240 layouts of a letter, and
+ComputedStyle.__missing__ goes the short way for plain cascaded, inherited and initial values.
 
 tests/test_weasyprint_fast.py renders letters with and without these patches and compares
 them, and fails when WeasyPrint or pydyf changes version or the patched functions change:
 then check each patch against the new source, or drop it if upstream did the same.
 """
 
-import re
 import sys
 import weakref
 import zlib
 
 import pydyf
 from weasyprint import css
-from weasyprint.draw import text as draw_text
 from weasyprint.pdf import fonts
 from weasyprint.text import line_break
 from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION
@@ -47,8 +44,6 @@ PATCHED = {
     "fonts.get_hb_object_data": (fonts, "get_hb_object_data"),
     "pydyf.Stream.data": (pydyf.Stream, "data"),
     "Layout.setup": (line_break.Layout, "setup"),
-    "first_line_metrics": (line_break, "first_line_metrics"),
-    "Layout.reactivate": (line_break.Layout, "reactivate"),
     "ComputedStyle.__missing__": (css.ComputedStyle, "__missing__"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
@@ -60,12 +55,6 @@ RELIED_ON = {
     "build_fonts_dictionary": fonts.build_fonts_dictionary,
     # Layout.setup caches what this makes from the style properties it reads.
     "get_font_description": get_font_description,
-    # first_line_metrics keeps for drawing a layout made as draw_text would make it again:
-    # reactivate's setup and set_text, then draw_first_line's single-paragraph mode.
-    "Layout.set_text": line_break.Layout.set_text,
-    "Layout.deactivate": line_break.Layout.deactivate,
-    "draw_text": draw_text.draw_text,
-    "draw_first_line": draw_text.draw_first_line,
     # _no_math answers as this does for values without a function.
     "check_math": css.check_math,
 }
@@ -245,55 +234,6 @@ def _layout_setup(self, style):
         pango.pango_layout_set_attributes(self.layout, attr_list)
 
 
-# Where Pango starts a new paragraph (and so where single-paragraph mode changes a layout), or
-# breaks a line whatever the mode.
-_PARAGRAPH_OR_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-
-
-def first_line_metrics(first_line, text, layout, resume_at, space_collapse, style,
-                       hyphenated=False, hyphenation_character=None):  # fmt: skip
-    """As WeasyPrint's, but a line cut before the end of its text is laid out once more (for
-    its width without trailing spaces) in single-paragraph mode, which changes nothing when
-    the line has no paragraph break, and its Pango layout is kept for draw_text: drawing
-    then takes it instead of making and shaping the same layout a third time.
-
-    The kept layout is the one draw_text would make: same style, text, width (none), font
-    features, letter spacing and hyphen attributes over the text, no word spacing (the only
-    attribute that depends on where the spaces of earlier texts of the layout were)."""
-    length = first_line.length
-    keep = False
-    if hyphenated:
-        length -= len(hyphenation_character.encode())
-    elif resume_at:
-        pango.pango_layout_set_width(layout.layout, -1)
-        first_line_text = text.encode()[:length].decode()
-        if space_collapse:
-            first_line_text = first_line_text.rstrip(" ")
-        keep = not style["word_spacing"] and not _PARAGRAPH_OR_LINE_BREAK.search(first_line_text)
-        if keep:
-            pango.pango_layout_set_single_paragraph_mode(layout.layout, True)
-        layout.set_text(first_line_text)
-        first_line, _ = layout.get_first_line()
-        length = first_line.length if first_line is not None else 0
-
-    width, height = line_break.line_size(first_line, style)
-    baseline = pango.pango_layout_get_baseline(layout.layout) * FROM_UNITS
-    if keep:
-        layout.kept_for_drawing = layout.layout, layout.language, layout.style
-    layout.deactivate()
-    return layout, length, resume_at, width, height, baseline
-
-
-def _layout_reactivate(self, style):
-    """As WeasyPrint's Layout.reactivate, but takes the layout kept by first_line_metrics if
-    it is for this style and no justification spacing was added since; only once."""
-    kept = self.__dict__.pop("kept_for_drawing", None)
-    if kept is not None and kept[2] is style and not self.justification_spacing:
-        self.layout, self.language, self.style = kept
-    else:
-        ORIGINALS["Layout.reactivate"](self, style)
-
-
 # What ComputedStyle.__missing__ does more for than cascade, inherit and compute.
 _SPECIAL_PROPERTIES = frozenset(
     (*css.PHYSICAL_FUNCTIONS, "position", "float", "display", "page",
@@ -352,8 +292,6 @@ def apply():
     fonts.Font._harfbuzz_subset = _harfbuzz_subset
     pydyf.Stream.data = property(_stream_data)
     line_break.Layout.setup = _layout_setup
-    line_break.first_line_metrics = first_line_metrics
-    line_break.Layout.reactivate = _layout_reactivate
     css.ComputedStyle.__missing__ = _computed_style_missing
 
 
