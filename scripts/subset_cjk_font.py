@@ -1,10 +1,11 @@
 """Builds the Hong Kong faces the letters try before the full Noto Sans CJK HK (scripts/setup).
 
 A Chinese letter costs half as much with a 4 MB face as with the 20 MB collection: WeasyPrint
-copies and subsets the whole face for every letter. The subset holds what letters print: every
-character of the catalogs, templates and facts (read now, so new strings are covered), the
-Big5 level-1 characters and symbols members type in names and addresses, and all of the face's
-Latin, Greek, Cyrillic and punctuation. Anything else falls back to the full face.
+copies and subsets the whole face for every letter. Two subsets (objection/letter_fonts.py):
+"Letters" holds every character of the catalogs, templates and facts (read now, so new strings
+are covered); "Common" adds the Big5 level-1 characters and symbols members type in names and
+addresses, and all of the face's Latin, Greek, Cyrillic and punctuation. Anything else falls
+back to the full face.
 
     .venv/bin/python scripts/subset_cjk_font.py    # rebuilds only when an input changed
 """
@@ -20,7 +21,7 @@ from fontTools.ttLib import TTCollection, TTFont
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from objection.letter_fonts import HK_COMMON_FACES  # noqa: E402
+from objection.letter_fonts import HK_SUBSET_FACES  # noqa: E402
 
 TEXT_SOURCES = [
     "locale/zh_Hant/LC_MESSAGES/django.po", "templates/letters/**/*", "objection/**/*.py",
@@ -49,12 +50,20 @@ def big5_characters():
     return characters
 
 
-def wanted_code_points(cmap):
-    characters = big5_characters()
-    for path in text_files():
-        characters |= set(path.read_text(encoding="utf-8"))
-    points = {ord(character) for character in characters}
-    points |= {point for point in cmap if any(point in codes for codes in WHOLE_RANGES)}
+# What the stylesheets draw besides the text: the bullets of lists.
+DRAWN_BY_CSS = "•"
+
+
+def letter_characters():
+    characters = {char for path in text_files() for char in path.read_text(encoding="utf-8")}
+    return characters | set(DRAWN_BY_CSS)
+
+
+def wanted_code_points(face, cmap):
+    points = {ord(character) for character in letter_characters()}
+    if face == "Common":
+        points |= {ord(character) for character in big5_characters()}
+        points |= {point for point in cmap if any(point in codes for codes in WHOLE_RANGES)}
     return points & set(cmap)
 
 
@@ -79,9 +88,10 @@ def build(source, target, code_points, number):
 
 
 def main():
-    for source, target in HK_COMMON_FACES.values():
+    for (face, _weight), (source, target) in HK_SUBSET_FACES.items():
         number = hong_kong_face(source)
-        code_points = wanted_code_points(TTFont(source, fontNumber=number, lazy=True).getBestCmap())
+        cmap = TTFont(source, fontNumber=number, lazy=True).getBestCmap()
+        code_points = wanted_code_points(face, cmap)
         # Rebuilt only when what it would hold changes: it takes half a minute a face.
         recipe = [
             fontTools.version,

@@ -20,7 +20,9 @@ def test_fonts_of_this_machine_are_complete():
 
 
 def test_missing_hong_kong_faces_are_reported(monkeypatch, tmp_path):
-    monkeypatch.setitem(checks.HK_COMMON_FACES, "bold", (None, tmp_path / "missing.otf"))
+    monkeypatch.setitem(
+        checks.HK_SUBSET_FACES, ("Letters", "Bold"), (None, tmp_path / "missing.otf")
+    )
     warnings = checks.hong_kong_faces_built(None)
     assert ids(warnings) == ["objection.W001"]
     assert "Chinese letters take twice as long" in warnings[0].msg

@@ -90,7 +90,9 @@ def test_letters_have_a_glyph_for_every_character(glyph_warnings, language, kind
     assert "Noto-Sans" in fonts
     # Chinese characters take a Hong Kong face in every letter (the subset built at setup, or
     # the full face), never the Japanese one.
-    assert fonts & {"Noto-Sans-CJK-HK-Common", "Noto-Sans-CJK-HK"}, fonts
+    assert fonts & {"Noto-Sans-CJK-HK-Letters", "Noto-Sans-CJK-HK-Common", "Noto-Sans-CJK-HK"}, (
+        fonts
+    )
     assert not any("CJK-JP" in name for name in fonts), fonts
 
 

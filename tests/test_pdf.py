@@ -74,9 +74,9 @@ def test_fetcher_serves_the_app_own_static_files():
 
 
 def test_fetcher_serves_the_hong_kong_faces_and_nothing_else_of_var():
-    from objection.letter_fonts import FONT_DIR, HK_COMMON_FACES
+    from objection.letter_fonts import FONT_DIR, HK_SUBSET_FACES
 
-    response = StaticOnlyFetcher().fetch(HK_COMMON_FACES["normal"][1].as_uri())
+    response = StaticOnlyFetcher().fetch(HK_SUBSET_FACES["Letters", "Regular"][1].as_uri())
     assert response.read(4) == b"OTTO"
     response.close()
     with pytest.raises(RefusedURL):
