@@ -2,10 +2,10 @@
 
 A Chinese letter costs half as much with a 4 MB face as with the 20 MB collection: WeasyPrint
 copies and subsets the whole face for every letter. Two subsets (objection/letter_fonts.py):
-"Letters" holds every character of the catalogs, templates and facts (read now, so new strings
-are covered); "Common" adds the Big5 level-1 characters and symbols members type in names and
-addresses, and all of the face's Latin, Greek, Cyrillic and punctuation. Anything else falls
-back to the full face.
+"Letters" holds every character of the Chinese catalog, the templates and the facts (read now,
+so new strings are covered); "Common" adds the Big5 level-1 characters and symbols members type
+in names and addresses, and all of the face's Latin, Greek, Cyrillic and punctuation. Anything
+else falls back to the full face.
 
     .venv/bin/python scripts/subset_cjk_font.py    # rebuilds only when an input changed
 """
