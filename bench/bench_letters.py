@@ -283,7 +283,7 @@ def main():
     worst_ratio = interleaved_ratio(lambda: render_pdf(worst), lambda: render_pdf(english),
                                     worst_count)  # fmt: skip
     print(f"  Worst input (GB objection, every field at its limit, unbroken): median "
-          f"{worst_median:.1f} ms, p95 {worst_p95:.1f} ms; {worst_ratio:.1f}x the English "
+          f"{worst_median:.1f} ms, p95 {worst_p95:.1f} ms; {worst_ratio:.2f}x the English "
           f"letter (in turns)")  # fmt: skip
 
     parser = TextBlocks()

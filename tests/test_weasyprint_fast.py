@@ -27,6 +27,7 @@ SOURCES = {
     "get_font_description": "85734b8947b9bf64ef27ff11d8f5355db76a2ae8efc9a6fed925dc9e2a1056ce",
     "ComputedStyle.__missing__": "b318d8efc8ac79d716f05cb81cc3abd65a32bd79601e363b218a32559bb3a5fb",
     "check_math": "4f8e6a21258e09ba3cdb1a650edca2751771aa4a2a5b9a37dd05945637f2e433",
+    "inline.split_first_line": "39ad1016863ca34de0bea4c9fcffb46da7e27813c87dd82b7011bfa19fe5504f",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -41,6 +42,9 @@ LETTERS = [
     # Every field at its limit without a space (as bench/bench_letters.py's worst input).
     ("objection", "GB", "en", "W" * 200, {"address": "\n".join(["y" * 66] * 5 + ["y" * 65]),
      "profile_url": "https://www.linkedin.com/in/" + "陳" * 100, "grounds_text": "z" * 2000}),
+    # Long words of narrow, wide and combined characters, and spaces between them.
+    ("objection", "GB", "en", "i" * 200, {"grounds_text": "i" * 900 + " " + "陳" * 300 + "  "
+     + "e\u0301" * 300 + " ." + "W" * 300}),
 ]  # fmt: skip
 
 
