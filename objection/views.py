@@ -181,13 +181,14 @@ def pdf_response(letter):
 
 def follow_up_form_page(request, region, form, status=200):
     """The follow-up form; step 3's answers travel hidden when they came along valid."""
-    details = [name for name in DetailsForm(region).fields]
     carried = request.method == "POST" and DetailsForm(region, request.POST).is_valid()
     ctx = {
         "region": region,
         "form": form,
         "carried": carried,
-        "details_fields": [form[name] for name in details],
+        "details_fields": [
+            form[name] for name in form.fields if name not in FollowUpForm.FOLLOW_UP_FIELDS
+        ],
         "follow_up_fields": [form[name] for name in FollowUpForm.FOLLOW_UP_FIELDS],
         "answers_form": True,
     }
