@@ -2,6 +2,9 @@
 
 import ctypes
 import os
+import re
+
+from gunicorn.glogging import Logger
 
 wsgi_app = "objection.wsgi:application"
 bind = os.environ.get("BIND", "127.0.0.1:8000")
@@ -18,6 +21,19 @@ timeout = 30
 accesslog = "-"
 access_log_format = "%(m)s %(U)s %(s)s %(b)s %(M)sms"
 errorlog = "-"
+
+
+class NoClientAddresses(Logger):
+    """gunicorn's logger without the client's address, which gunicorn writes into its warning
+    on a request it cannot parse ("Invalid request from ip=...")."""
+
+    CLIENT_ADDRESS = re.compile(r"\bip=\S+")
+
+    def warning(self, msg, *args, **kwargs):
+        super().warning(self.CLIENT_ADDRESS.sub("ip=(not logged)", str(msg)), *args, **kwargs)
+
+
+logger_class = NoClientAddresses
 # No control socket in $HOME (read-only under the guide's systemd unit, shared between instances).
 control_socket_disable = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

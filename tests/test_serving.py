@@ -304,6 +304,9 @@ def test_no_log_line_of_a_fuzz_run_holds_the_sentinel_an_address_or_a_user_agent
     for line in access:
         assert "127.0.0.1" not in line and "203.0.113.9" not in line
         assert re.fullmatch(r"[A-Z]+ /\S* \d{3} (\d+|-) \d+ms", line), line
+    refused = [line for line in lines if "Invalid request" in line]
+    assert len(refused) == 3
+    assert not any("127.0.0.1" in line for line in refused), refused
 
 
 def test_a_small_host_one_region_two_languages_and_a_favicon(tmp_path):
