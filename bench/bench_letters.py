@@ -181,16 +181,13 @@ def memory(count):
 
 
 def served(seconds, members):
-    from tests.servers import Member, free_port, start_gunicorn, stop
+    from tests.servers import Member, free_port, migrate, start_gunicorn, stop
 
     port = free_port()
     database = Path(os.environ.get("TMPDIR", "/tmp")) / f"objection-bench-{port}.sqlite3"
     env = {"DATABASE_URL": f"sqlite:///{database}", "WEB_CONCURRENCY": "2",
            "RATE_LIMIT_LETTERS": "1000000"}  # fmt: skip
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
-        cwd=ROOT, env={**os.environ, **env}, check=True,
-    )  # fmt: skip
+    migrate(**env)
     process = start_gunicorn(port, **env)
     base = f"http://127.0.0.1:{port}"
     latencies, errors, lock = [], [0], threading.Lock()

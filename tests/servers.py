@@ -39,6 +39,14 @@ def wait_for(url, seconds=30):
     raise TimeoutError(f"{url} did not answer within {seconds} s")
 
 
+def migrate(**env):
+    """The database that `env` names, migrated as scripts/setup would."""
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+        cwd=ROOT, env={**os.environ, **env}, check=True,
+    )  # fmt: skip
+
+
 def start_gunicorn(port, **env):
     """gunicorn.conf.py on `port`; its log (access lines, errors, Django's) in `process.log`."""
     folder = Path(tempfile.mkdtemp(prefix="objection-gunicorn-"))

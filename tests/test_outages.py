@@ -1,19 +1,16 @@
 """A letter reaches the member whenever WeasyPrint can make it: Redis (rate limit) and
 PostgreSQL (statistics) are stopped mid-run under a real gunicorn, and letters are counted."""
 
-import os
-import subprocess
-import sys
 import urllib.request
 
 import pytest
 
 from tests.helpers import form_data, pdf_text
 from tests.servers import (
-    ROOT,
     Member,
     free_port,
     have_servers,
+    migrate,
     pause_postgres,
     start_gunicorn,
     start_postgres,
@@ -54,10 +51,7 @@ def test_letters_are_made_while_redis_and_postgresql_are_stopped():
     }
     gunicorn = None
     try:
-        subprocess.run(
-            [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
-            cwd=ROOT, env={**os.environ, **env}, check=True,
-        )  # fmt: skip
+        migrate(**env)
         gunicorn = start_gunicorn(port, **env)
         url = f"http://127.0.0.1:{port}"
         member = Member()

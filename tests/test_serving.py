@@ -1,10 +1,7 @@
 """The deployment guide's steps that run on this machine: gunicorn, PostgreSQL, Redis."""
 
-import os
 import re
 import socket
-import subprocess
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -14,10 +11,10 @@ import pytest
 
 from tests.helpers import form_data, pdf_text
 from tests.servers import (
-    ROOT,
     Member,
     free_port,
     have_servers,
+    migrate,
     start_gunicorn,
     start_postgres,
     start_redis,
@@ -33,10 +30,7 @@ def gunicorn(tmp_path_factory):
     port = free_port()
     database = tmp_path_factory.mktemp("db") / "db.sqlite3"
     env = {"DATABASE_URL": f"sqlite:///{database}"}
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
-        cwd=ROOT, env={**os.environ, **env}, check=True,
-    )  # fmt: skip
+    migrate(**env)
     process = start_gunicorn(port, **env)
     LOGS[f"http://127.0.0.1:{port}"] = process.log
     yield f"http://127.0.0.1:{port}"
@@ -108,10 +102,7 @@ def test_two_instances_share_postgresql_and_redis():
             "STATISTICS": "true",
             "RATE_LIMIT_LETTERS": "3",
         }
-        subprocess.run(
-            [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
-            cwd=ROOT, env={**os.environ, **env}, check=True,
-        )  # fmt: skip
+        migrate(**env)
         ports = [free_port(), free_port()]
         instances = [start_gunicorn(port, **env) for port in ports]
         a, b = (f"http://127.0.0.1:{port}" for port in ports)
