@@ -1,16 +1,21 @@
 """The WeasyPrint patches change how fast letters are made, nothing in them; and they are
 checked again whenever WeasyPrint changes."""
 
+import datetime
 import hashlib
 import inspect
+import re
+import weakref
 
 import pydyf
 import pytest
 import weasyprint
 
 from objection import weasyprint_fast
+from objection.follow_up import FollowUp
+from objection.jurisdictions import REGIONS
 from objection.letters import build_letter, render_pdf
-from tests.helpers import TODAY, make_answers
+from tests.helpers import TODAY, make_answers, pdf_text
 from tests.pdf_compare import outline, pixels
 
 # When one of these changes, read the new source against the patches in objection/weasyprint_fast.py.
@@ -28,6 +33,17 @@ SOURCES = {
     "ComputedStyle.__missing__": "b318d8efc8ac79d716f05cb81cc3abd65a32bd79601e363b218a32559bb3a5fb",
     "check_math": "4f8e6a21258e09ba3cdb1a650edca2751771aa4a2a5b9a37dd05945637f2e433",
     "inline.split_first_line": "39ad1016863ca34de0bea4c9fcffb46da7e27813c87dd82b7011bfa19fe5504f",
+    "preferred.split_first_line": "39ad1016863ca34de0bea4c9fcffb46da7e27813c87dd82b7011bfa19fe5504f",
+    "draw_first_line": "1bb8eae6d88e71b17096a034656f3be17da8f1f513c78536c1c38d971927638b",
+    "create_layout": "6587192cc0ab3ffad7bb1902654c7f26dd28910f760804bcf67cbf7b986660b0",
+    "first_line_metrics": "55ec5d0b58b29a8bda9f4c85d3bc3bc46b45d2110e05982e7126c7f4d507e65d",
+    "Layout.set_text": "fe23ca9937dbf5205bda422f9c01103f301ef2c511228842632ea86e853274f7",
+    "Layout.set_tabs": "2ee73daabd64e1aa261667b9b45871f6934810801d5c111cc0b2c347fa8dbd75",
+    "font_features": "e35741064c06885295ee9519f6874f2953187b61ff33aaf344f51ea1d9114361",
+    "draw_text": "ebaf96239c6ca3635d2b91bfb34718c2dcebd7809fec1c53fb8dffd1366befe3",
+    "Layout.reactivate": "0b89ee097104b71376c179f48a98858708b07169dc0212c393263a1a831607c9",
+    "Stream.add_font": "e4226e111747721713ef1a513ba39542ac767bf32f354a18da2207b0ddf44787",
+    "Layout.deactivate": "bfec3ec8406e1c82a91f9570103eb5ecbc5a20c1339ff26bb0f4eafb03189f0b",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -78,6 +94,8 @@ def render(kind, region, language, name, answers=None):
 
 @pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: f"{letter[0]}-{letter[2]}")
 def test_letters_are_the_same_without_the_patches(request, letter):
+    # Another member's letter first: this one's own lines then come from the lines kept.
+    render(*letter[:3], "Grace Hopper")
     patched = render(*letter)
     request.getfixturevalue("unpatched")
     released = render(*letter)
@@ -90,3 +108,65 @@ def test_the_patches_are_applied():
 
     assert fonts.Font._harfbuzz_subset is weasyprint_fast._harfbuzz_subset
     assert pydyf.Stream.data.fget is weasyprint_fast._stream_data
+
+
+def without_kept_lines():
+    from weasyprint.draw import text as draw_text
+    from weasyprint.layout import inline, preferred
+
+    inline.split_first_line = preferred.split_first_line = weasyprint_fast._split_start_first
+    draw_text.draw_first_line = weasyprint_fast.ORIGINALS["draw_first_line"]
+
+
+def without_dates(pdf):
+    return re.sub(rb"/(Creation|Mod)Date \(.*?\)|<xmp:\w+Date>.*?</xmp:\w+Date>", b"", pdf)
+
+
+# Letters of each kind and script, after another member's letter of the same kind.
+KEPT = [("objection", "GB", "en"), ("erasure", "HK", "zh-hant"), ("objection", "FR", "fr"),
+        ("erasure", "DE", "de"), ("objection", "GR", "el"), ("objection", "US-CA", "en"),
+        ("objection", "CH", "de-ch")]  # fmt: skip
+
+
+@pytest.mark.parametrize("letter", KEPT, ids=lambda letter: f"{letter[0]}-{letter[1]}")
+def test_kept_lines_give_the_same_bytes_as_lines_laid_out_anew(letter):
+    render(*letter, "Grace Hopper")
+    kept = render(*letter, "Zoë Ada Lovelace")
+    try:
+        without_kept_lines()
+        anew = render(*letter, "Zoë Ada Lovelace")
+    finally:
+        weasyprint_fast.apply()
+    assert without_dates(kept) == without_dates(anew)
+
+
+def test_no_member_text_is_kept_between_letters():
+    """Every field a member can type, in every kind of letter: none of it, nor any line of it,
+    stays in the lines kept for the next letter."""
+    marks = {"full_name": "Qvxname Zqjwrty", "email": "qvxmail@zqjexample.org",
+             "profile_url": "https://www.linkedin.com/in/qvxprofile-zqj/",
+             "address": "77 Qvxstreet Zqjroad\nQvxtown 4242", "grounds_text": "Qvxgrounds zqj " * 40,
+             "grounds": ("sensitive_groups",)}  # fmt: skip
+    follow_up = FollowUp(sent_on=datetime.date(2026, 1, 2), channel="email", outcome="partial",
+                         sent_kinds=("objection", "erasure"), case_number="QVX-ZQJ-4242",
+                         missing="Qvxmissing zqj " * 30)  # fmt: skip
+    for region, language in (("GB", "en"), ("HK", "zh-hant"), ("DE", "de")):
+        answers = make_answers(region, letter_language=language, **marks)
+        authority = REGIONS[region].complaint_authorities(answers.subdivision)[0]
+        for kind, sent, to in (("objection", None, None), ("erasure", None, None),
+                               ("access", None, None), ("reminder", follow_up, None),
+                               ("complaint", follow_up, authority)):  # fmt: skip
+            text = pdf_text(render_pdf(build_letter(kind, answers, TODAY, sent, to)))
+            assert "Qvxname" in text
+    kept = " ".join(weasyprint_fast.kept_lines()).lower()
+    assert kept, "no line was kept"
+    assert "qvx" not in kept and "zqj" not in kept
+
+
+def test_the_lines_kept_are_bounded(monkeypatch):
+    for kept in ("_LINES", "_DRAWN"):
+        monkeypatch.setattr(weasyprint_fast, kept, weakref.WeakKeyDictionary())
+    monkeypatch.setattr(weasyprint_fast, "LINES_KEPT", 10)
+    for name in ("Ada Lovelace", "Grace Hopper"):
+        render("objection", "FR", "fr", name)
+    assert 0 < len(weasyprint_fast.kept_lines()) <= 2 * 10
