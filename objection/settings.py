@@ -151,7 +151,11 @@ DATABASES = {
     "default": database_from_url(env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"))
 }
 # The default, a folder, is shared by all workers of one instance without another service.
-CACHES = {"default": cache_from_url(env("CACHE_URL", f"file://{BASE_DIR / 'var' / 'cache'}"))}
+CACHES = {
+    "default": cache_from_url(env("CACHE_URL", f"file://{BASE_DIR / 'var' / 'cache'}")),
+    # Page fragments without member data (the empty details form), per worker.
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # In the EU institutions' protocol order (each language by its own name), then the EEA's

@@ -314,7 +314,7 @@ def _computed_style_missing(self, key):
 
 # Characters per em of the line's width given first to split_first_line, then again if the
 # first line does not end in the first half of them (WeasyPrint's own draft takes 4).
-_STARTS_PER_EM = (4, 8)
+_STARTS_PER_EM = (5, 10)
 
 
 def _split_start_first(text, style, context, max_width, justification_spacing,

@@ -15,6 +15,7 @@ from django.contrib.sessions.models import Session
 from django.core.cache import caches
 from django.test import Client
 
+from objection import weasyprint_fast
 from tests.helpers import form_data
 
 # Made at run time, so that no file holds it before the test starts.
@@ -97,11 +98,15 @@ def test_sentinel_is_stored_nowhere(caplog, capfd, django_assert_num_queries):
     # The letters themselves carry the member's details: that is their point.
     assert SENTINEL in responses[-1].content.decode("latin-1") or responses[-1].content
 
-    # The cache holds no sentinel.
-    cache = caches["default"]
-    for key, value in cache._cache.items():
-        assert SENTINEL not in key
-        assert SENTINEL.encode() not in value and SENTINEL not in str(pickle.loads(value))
+    # No cache holds it (the page fragments' holds the empty details forms it has made), nor
+    # the lines of letters a worker keeps for the next letters.
+    assert caches["pages"]._cache, "no page fragment was kept"
+    for alias in settings.CACHES:
+        for key, value in caches[alias]._cache.items():
+            assert SENTINEL not in key
+            assert SENTINEL.encode() not in value and SENTINEL not in str(pickle.loads(value))
+    assert weasyprint_fast.kept_lines()
+    assert not [line for line in weasyprint_fast.kept_lines() if SENTINEL in line]
 
     # Session store and cookies: no session, and the only cookie is the CSRF token.
     assert not Session.objects.exists()

@@ -1,3 +1,5 @@
+import re
+
 from tests.helpers import form_data
 
 
@@ -54,3 +56,23 @@ def test_details_page_title_is_plain_text(client):
     html = client.get("/en/FR/details/").content.decode()
     title = html[html.index("<title>") : html.index("</title>")]
     assert "<form" not in title and title.startswith("<title>Your details: France")
+
+
+def without_token(html):
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+
+def test_the_empty_form_is_made_once_per_region_and_language(client):
+    made = without_token(client.get("/en/DE/details/").content.decode())
+    assert 'name="subdivision"' in made
+    assert without_token(client.get("/en/DE/details/").content.decode()) == made
+    # Another region and another language each get their own.
+    assert 'name="subdivision"' not in client.get("/en/FR/details/").content.decode()
+    assert "Wer Sie auf LinkedIn sind" in client.get("/de/DE/details/").content.decode()
+
+
+def test_a_form_with_answers_is_always_made_anew(client):
+    client.get("/en/FR/details/")
+    html = client.post("/en/FR/details/", form_data("FR", full_name="Ada Byron")).content.decode()
+    assert 'value="Ada Byron"' in html
+    assert 'value="Ada Byron"' not in client.get("/en/FR/details/").content.decode()
