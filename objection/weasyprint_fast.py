@@ -14,7 +14,9 @@ direction, language and font instead of new ones for each of the 240 layouts of 
 ComputedStyle.__missing__ goes the short way for plain cascaded, inherited and initial values.
 split_first_line gets the start of a long text first, so that a word longer than the line no
 longer costs a layout of the whole rest of the text for every line (the worst input a member
-can type: 2.5x a normal letter, now 2.1x).
+can type: 2.5x a normal letter, now 2.1x). Such a start with no break opportunity at all is
+laid out once, by characters, where WeasyPrint lays it out twice by words first (0.91x for the
+worst input).
 
 Then what is the same in every letter: a letter's own text (all but what the member typed)
 breaks into the same lines and glyphs for every member. split_first_line and draw_first_line
@@ -27,6 +29,7 @@ them, and fails when WeasyPrint or pydyf changes version or the patched function
 then check each patch against the new source, or drop it if upstream did the same.
 """
 
+import re
 import sys
 import weakref
 import zlib
@@ -37,7 +40,7 @@ from weasyprint.draw import text as draw_text
 from weasyprint.layout import inline, preferred
 from weasyprint.pdf import fonts, stream
 from weasyprint.text import line_break
-from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION
+from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION, PANGO_WRAP_MODE
 from weasyprint.text.ffi import (
     FROM_UNITS,
     ffi,
@@ -334,10 +337,39 @@ def _split_start_first(text, style, context, max_width, justification_spacing,
             if len(text) <= length:
                 break
             start = text[:length]
-            result = split(start, *arguments)
+            result = _split_unbroken(start, *arguments) or split(start, *arguments)
             if result[2] is not None and result[2] <= len(start.encode()) // 2:
                 return result
     return split(text, *arguments)
+
+
+_NO_SPACE = re.compile(r"[^\s\xad]+")
+
+
+def _split_unbroken(text, style, context, max_width, justification_spacing, is_line_start,
+                    minimum):  # fmt: skip
+    """split_first_line for a text with no break opportunity at the start of a line, where
+    overflow-wrap: anywhere breaks it between characters (a name, an email or an address typed
+    without a space): WeasyPrint lays it out by words twice, finds no break, then lays it out
+    by characters; this lays it out by characters only, and returns what WeasyPrint returns
+    then. None for any other text, or when Pango finds a break opportunity in it."""
+    if not (is_line_start and style["overflow_wrap"] == "anywhere"
+            and style["word_break"] == "normal" and style["hyphens"] != "auto"
+            and style["white_space"] in ("normal", "pre-line", "pre-wrap")
+            and _NO_SPACE.fullmatch(text)):  # fmt: skip
+        return None
+    layout = line_break.create_layout(text, style, context, max_width, justification_spacing)
+    pango.pango_layout_set_wrap(layout.layout, PANGO_WRAP_MODE["WRAP_CHAR"])
+    log_attrs = pango.pango_layout_get_log_attrs_readonly(layout.layout, ffi.NULL)
+    if any(log_attrs[index].is_line_break for index in range(1, len(text))):
+        return None
+    first_line, index = layout.get_first_line()
+    resume_index = index or first_line.length
+    if resume_index >= len(text.encode()):
+        resume_index = None
+    space_collapse = style["white_space"] == "pre-line" or style["white_space"] == "normal"
+    return line_break.first_line_metrics(first_line, text, layout, resume_index, space_collapse,
+                                         style, False, style["hyphenate_character"])  # fmt: skip
 
 
 # Per FontConfiguration: the letters' own lines, {(text, width, ..., style): split_first_line's

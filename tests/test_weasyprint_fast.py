@@ -170,3 +170,10 @@ def test_the_lines_kept_are_bounded(monkeypatch):
     for name in ("Ada Lovelace", "Grace Hopper"):
         render("objection", "FR", "fr", name)
     assert 0 < len(weasyprint_fast.kept_lines()) <= 2 * 10
+
+
+@pytest.mark.parametrize("letter", LETTERS[5:], ids=("limits", "long-words"))
+def test_unbroken_text_laid_out_by_characters_only_gives_the_same_bytes(monkeypatch, letter):
+    by_characters = render(*letter)
+    monkeypatch.setattr(weasyprint_fast, "_split_unbroken", lambda *arguments: None)
+    assert without_dates(render(*letter)) == without_dates(by_characters)
