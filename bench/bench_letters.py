@@ -77,7 +77,7 @@ def members_in_turn(region, language, **answers):
     letters = itertools.cycle(
         build_letter(
             "objection", replace(member_answers(region, language, number), **answers), TODAY
-        )  # fmt: skip
+        )
         for number in range(len(MEMBERS))
     )
     return lambda: render_pdf(next(letters))

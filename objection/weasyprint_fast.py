@@ -379,7 +379,8 @@ def _split_unbroken(text, style, context, max_width, justification_spacing, is_l
 _LINES = weakref.WeakKeyDictionary()
 LINES_KEPT = 20_000
 _LINE_PROPERTIES = (
-    "white_space", "font_size", *_FONT_PROPERTIES[:4], "font_variant_caps",
+    "white_space", "font_size", "font_family", "font_style", "font_stretch", "font_weight",
+    "font_variant_caps",
     "font_variation_settings", "font_kerning", "font_variant_ligatures", "font_variant_position",
     "font_variant_numeric", "font_variant_alternates", "font_variant_east_asian",
     "font_feature_settings", "font_language_override", "lang", "direction",
@@ -408,10 +409,15 @@ def _split_first_line(text, style, context, max_width, justification_spacing,
         layout.__dict__.update(attributes)
         return layout, *metrics
     layout, *metrics = _split_start_first(*arguments)
-    while len(lines) >= LINES_KEPT:
-        del lines[next(iter(lines))]
-    lines[key] = dict(layout.__dict__), metrics
+    _keep(lines, key, (dict(layout.__dict__), metrics))
     return layout, *metrics
+
+
+def _keep(kept, key, value):
+    """kept[key] = value, the oldest dropped first beyond LINES_KEPT."""
+    while len(kept) >= LINES_KEPT:
+        del kept[next(iter(kept))]
+    kept[key] = value
 
 
 # Per FontConfiguration: {(line text, justification, style): what draw_first_line draws}.
@@ -434,9 +440,7 @@ def _draw_first_line(stream, textbox, text_overflow, block_ellipsis, matrix):
     key = (layout.text, layout.justification_spacing,
            *[style[name] for name in _LINE_PROPERTIES])  # fmt: skip
     if key not in drawn:
-        while len(drawn) >= LINES_KEPT:
-            del drawn[next(iter(drawn))]
-        drawn[key] = _glyphs(stream, layout)
+        _keep(drawn, key, _glyphs(stream, layout))
     operations = drawn[key]
     if operations is None or not _show(stream, operations, matrix):
         return ORIGINALS["draw_first_line"](*arguments)
