@@ -30,6 +30,7 @@ them, and fails when WeasyPrint or pydyf changes version or the patched function
 then check each patch against the new source, or drop it if upstream did the same.
 """
 
+import math
 import re
 import sys
 import weakref
@@ -65,6 +66,7 @@ PATCHED = {
     "draw_first_line": (draw_text, "draw_first_line"),
     "Layout.reactivate": (line_break.Layout, "reactivate"),
     "Layout.deactivate": (line_break.Layout, "deactivate"),
+    "StyleFor.__init__": (css.StyleFor, "__init__"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
 # What the patches rely on without replacing it: where file_content is set and read.
@@ -87,6 +89,9 @@ RELIED_ON = {
     # The glyphs kept are drawn as draw_first_line draws them after draw_text's reactivate.
     "draw_text": draw_text.draw_text,
     "Stream.add_font": stream.Stream.add_font,
+    # The styles kept are made as this makes them, from what this finds.
+    "StyleFor.set_computed_styles": css.StyleFor.set_computed_styles,
+    "find_style_attributes": css.find_style_attributes,
 }
 _copy_face = ORIGINALS["fonts.get_hb_object_data"]
 _DEFERRED = object()
@@ -316,6 +321,90 @@ def _computed_style_missing(self, key):
     return value
 
 
+# Per FontConfiguration: the computed styles of elements, {(parent's style id, base URL,
+# the element's own declarations, the stylesheet rules it matches): ComputedStyle}, oldest
+# first. WeasyPrint shares a style between the elements of one document under this key; kept
+# from one letter to the next, the values it computes on demand during layout are computed once
+# for all letters. A style holds values computed from the stylesheets (and from the element's
+# lang and style attributes, which hold no member text), never an element or its text.
+_STYLES = weakref.WeakKeyDictionary()
+STYLES_KEPT = 2_000
+
+
+def _style_for_init(self, html, sheets, presentational_hints, font_config, target_collector):
+    """WeasyPrint's StyleFor.__init__, with the computed styles it shares between elements of
+    one document kept for the next documents. The elements' own declarations are keyed by their
+    text, not by the objects parsed for each document. Viewport units would be resolved against
+    the page of the letter that first computed a style: the letters' stylesheets use none."""
+    self._cascaded_styles = cascaded_styles = {}
+    self._computed_styles = computed_styles = {}
+    self.initial_page_sizes = {"box": None, "area": None}
+    self._sheets = sheets
+    self.font_config = font_config
+    css.PROGRESS_LOGGER.info("Step 3 - Applying CSS")
+    layer_order = math.inf
+    elements_declarations = {}
+    for specificity, element, declarations, base_url in css.find_style_attributes(
+        html.etree_element, presentational_hints, html.base_url
+    ):
+        style = cascaded_styles.setdefault((element, None), {})
+        declarations = tuple(declarations)
+        elements_declarations[element] = (
+            *elements_declarations.get(element, ()),
+            (specificity, *(declaration.serialize() for declaration in declarations)),
+        )
+        for name, values, importance in css.preprocess_declarations(base_url, declarations):
+            precedence = css.declaration_precedence("author", importance)
+            weight = (precedence, layer_order, specificity)
+            old_weight = style.get(name, (None, None))[1]
+            if old_weight is None or old_weight <= weight:
+                style[name] = values, weight
+
+    kept = _STYLES.setdefault(font_config, {})
+    keys = {}
+    for element in html.wrapper_element.iter_subtree():
+        etree_element = element.etree_element
+        parent = element.parent.etree_element if element.parent else None
+        parent_id = id(computed_styles[parent, None]) if element.parent else None
+        selectors_keys = []
+        for sheet, origin, sheet_specificity in sheets:
+            for selector in sheet.matcher.match(element):
+                specificity, order, pseudo_type, (declarations, layer) = selector
+                layer_order = math.inf if layer is None else sheet.layers.index(layer)
+                selectors_keys.append((sheet, specificity, id(declarations), layer_order))
+                specificity = sheet_specificity or specificity
+                style = cascaded_styles.setdefault((etree_element, pseudo_type), {})
+                for name, values, importance in declarations:
+                    precedence = css.declaration_precedence(origin, importance)
+                    weight = (precedence, layer_order, specificity)
+                    old_weight = style.get(name, (None, None))[1]
+                    if old_weight is None or old_weight <= weight:
+                        style[name] = values, weight
+        key = keys[etree_element] = (parent_id, html.base_url,
+                                     elements_declarations.get(etree_element),
+                                     tuple(selectors_keys))  # fmt: skip
+        _kept_style(self, kept, key, etree_element, None, parent, html, target_collector)
+
+    # Pseudo-elements inherit from their element, so they come after all elements.
+    for element, pseudo_type in cascaded_styles:
+        if pseudo_type:
+            key = (keys[element], pseudo_type)
+            _kept_style(self, kept, key, element, pseudo_type, element, html, target_collector)
+    self._cascaded_styles.clear()
+
+
+def _kept_style(self, kept, key, element, pseudo_type, parent, html, target_collector):
+    if key in kept:
+        style = self._computed_styles[element, pseudo_type] = kept[key]
+        if target_collector and style["anchor"]:
+            target_collector.collect_anchor(style["anchor"])
+    else:
+        self.set_computed_styles(element, pseudo_type=pseudo_type, root=html.etree_element,
+                                 parent=parent, base_url=html.base_url,
+                                 target_collector=target_collector)  # fmt: skip
+        _keep(kept, key, self._computed_styles[element, pseudo_type], STYLES_KEPT)
+
+
 # Characters per em of the line's width given first to split_first_line, then again if the
 # first line does not end in the first half of them (WeasyPrint's own draft takes 4).
 _STARTS_PER_EM = (5, 10)
@@ -409,13 +498,13 @@ def _split_first_line(text, style, context, max_width, justification_spacing,
         layout.__dict__.update(attributes)
         return layout, *metrics
     layout, *metrics = _split_start_first(*arguments)
-    _keep(lines, key, (dict(layout.__dict__), metrics))
+    _keep(lines, key, (dict(layout.__dict__), metrics), LINES_KEPT)
     return layout, *metrics
 
 
-def _keep(kept, key, value):
-    """kept[key] = value, the oldest dropped first beyond LINES_KEPT."""
-    while len(kept) >= LINES_KEPT:
+def _keep(kept, key, value, limit):
+    """kept[key] = value, the oldest dropped first beyond limit."""
+    while len(kept) >= limit:
         del kept[next(iter(kept))]
     kept[key] = value
 
@@ -440,7 +529,7 @@ def _draw_first_line(stream, textbox, text_overflow, block_ellipsis, matrix):
     key = (layout.text, layout.justification_spacing,
            *[style[name] for name in _LINE_PROPERTIES])  # fmt: skip
     if key not in drawn:
-        _keep(drawn, key, _glyphs(stream, layout))
+        _keep(drawn, key, _glyphs(stream, layout), LINES_KEPT)
     operations = drawn[key]
     if operations is None or not _show(stream, operations, matrix):
         return ORIGINALS["draw_first_line"](*arguments)
@@ -556,6 +645,13 @@ def kept_lines():
     return [key[0] for kept in (_LINES, _DRAWN) for lines in kept.values() for key in lines]
 
 
+def kept_styles():
+    """The styles kept, with their keys, as text, for the tests."""
+    return [
+        repr((key, dict(style))) for styles in _STYLES.values() for key, style in styles.items()
+    ]
+
+
 def apply():
     fonts.get_hb_object_data = get_hb_object_data
     fonts.Font.file_content = FileContent()
@@ -563,6 +659,7 @@ def apply():
     pydyf.Stream.data = property(_stream_data)
     line_break.Layout.setup = _layout_setup
     css.ComputedStyle.__missing__ = _computed_style_missing
+    css.StyleFor.__init__ = _style_for_init
     inline.split_first_line = _split_first_line
     preferred.split_first_line = _split_first_line
     draw_text.draw_first_line = _draw_first_line

@@ -107,6 +107,8 @@ def test_sentinel_is_stored_nowhere(caplog, capfd, django_assert_num_queries):
             assert SENTINEL.encode() not in value and SENTINEL not in str(pickle.loads(value))
     assert weasyprint_fast.kept_lines()
     assert not [line for line in weasyprint_fast.kept_lines() if SENTINEL in line]
+    assert weasyprint_fast.kept_styles()
+    assert not [style for style in weasyprint_fast.kept_styles() if SENTINEL in style]
 
     # Session store and cookies: no session, and the only cookie is the CSRF token.
     assert not Session.objects.exists()

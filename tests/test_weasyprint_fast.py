@@ -6,6 +6,7 @@ import hashlib
 import inspect
 import re
 import weakref
+from pathlib import Path
 
 import pydyf
 import pytest
@@ -44,6 +45,9 @@ SOURCES = {
     "Layout.reactivate": "0b89ee097104b71376c179f48a98858708b07169dc0212c393263a1a831607c9",
     "Stream.add_font": "e4226e111747721713ef1a513ba39542ac767bf32f354a18da2207b0ddf44787",
     "Layout.deactivate": "bfec3ec8406e1c82a91f9570103eb5ecbc5a20c1339ff26bb0f4eafb03189f0b",
+    "StyleFor.__init__": "b1e725a7552502aa00f0bc07aec79c1aa49365b107a889085161f8d6a4c4a836",
+    "StyleFor.set_computed_styles": "b5b15856b8beff3f49e20ac0309d7b45fb2a5192d826dd65e05b3009b8285c46",
+    "find_style_attributes": "c5b4eb4d3c008b0748719348b33b4bf1e0cf7f90d282954719b1b14611978eb4",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -139,7 +143,7 @@ def test_kept_lines_give_the_same_bytes_as_lines_laid_out_anew(monkeypatch, lett
 
 def test_no_member_text_is_kept_between_letters():
     """Every field a member can type, in every kind of letter: none of it, nor any line of it,
-    stays in the lines kept for the next letter."""
+    stays in the lines or styles kept for the next letter."""
     marks = {"full_name": "Qvxname Zqjwrty", "email": "qvxmail@zqjexample.org",
              "profile_url": "https://www.linkedin.com/in/qvxprofile-zqj/",
              "address": "77 Qvxstreet Zqjroad\nQvxtown 4242", "grounds_text": "Qvxgrounds zqj " * 40,
@@ -155,9 +159,41 @@ def test_no_member_text_is_kept_between_letters():
                                ("complaint", follow_up, authority)):  # fmt: skip
             text = pdf_text(render_pdf(build_letter(kind, answers, TODAY, sent, to)))
             assert "Qvxname" in text
-    kept = " ".join(weasyprint_fast.kept_lines()).lower()
-    assert kept, "no line was kept"
-    assert "qvx" not in kept and "zqj" not in kept
+    for kept in (weasyprint_fast.kept_lines(), weasyprint_fast.kept_styles()):
+        assert kept, "nothing was kept"
+        kept = " ".join(kept).lower()
+        assert "qvx" not in kept and "zqj" not in kept
+
+
+@pytest.mark.parametrize("letter", KEPT, ids=lambda letter: f"{letter[0]}-{letter[1]}")
+def test_kept_styles_give_the_same_bytes_as_styles_computed_anew(monkeypatch, letter):
+    render(*letter, "Grace Hopper")
+    kept = render(*letter, "Zoë Ada Lovelace")
+    monkeypatch.setattr(weasyprint.css.StyleFor, "__init__",
+                        weasyprint_fast.ORIGINALS["StyleFor.__init__"])  # fmt: skip
+    assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(kept)
+
+
+def test_the_styles_kept_are_bounded(monkeypatch):
+    monkeypatch.setattr(weasyprint_fast, "_STYLES", weakref.WeakKeyDictionary())
+    monkeypatch.setattr(weasyprint_fast, "STYLES_KEPT", 10)
+    for language in ("fr", "de"):
+        render("objection", "FR", language, "Ada Lovelace")
+    assert 0 < len(weasyprint_fast.kept_styles()) <= 10
+
+
+def test_the_letter_stylesheets_use_no_viewport_units():
+    """A style kept from one letter to the next would keep viewport units resolved against the
+    first letter's page (A4 or US Letter)."""
+    from objection.pdf import LETTER_CSS, LETTER_FONTS_CSS
+
+    user_agent = Path(weasyprint.__file__).parent / "css" / "html5_ua.css"
+    for sheet in (LETTER_CSS, LETTER_FONTS_CSS, user_agent):
+        numbers = re.findall(
+            r"\d([a-z]+)\b", re.sub(r"/\*.*?\*/", "", sheet.read_text(), flags=re.S)
+        )
+        assert not {unit for unit in numbers if unit[-2:] in ("vw", "vh", "vi", "vb")
+                    or unit[-4:] in ("vmin", "vmax")}, sheet  # fmt: skip
 
 
 def test_the_lines_kept_are_bounded(monkeypatch):
