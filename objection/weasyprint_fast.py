@@ -39,7 +39,7 @@ import zlib
 import pydyf
 from weasyprint import css
 from weasyprint.draw import text as draw_text
-from weasyprint.layout import inline, preferred
+from weasyprint.layout import inline, page, preferred
 from weasyprint.pdf import fonts, stream
 from weasyprint.text import line_break
 from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION, PANGO_WRAP_MODE
@@ -67,6 +67,7 @@ PATCHED = {
     "Layout.reactivate": (line_break.Layout, "reactivate"),
     "Layout.deactivate": (line_break.Layout, "deactivate"),
     "StyleFor.__init__": (css.StyleFor, "__init__"),
+    "set_page_type_computed_styles": (page, "set_page_type_computed_styles"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
 # What the patches rely on without replacing it: where file_content is set and read.
@@ -405,6 +406,22 @@ def _kept_style(self, kept, key, element, pseudo_type, parent, html, target_coll
         _keep(kept, key, self._computed_styles[element, pseudo_type], STYLES_KEPT)
 
 
+def _set_page_type_computed_styles(page_type, html, style_for):
+    """WeasyPrint's set_page_type_computed_styles, with the styles of a page type and its
+    margin boxes kept, as the elements' (_style_for_init), keyed by the root element's style,
+    the page type (which counts the page's index) and the stylesheets."""
+    kept = _STYLES.setdefault(style_for.font_config, {})
+    root_style = style_for._computed_styles[html.etree_element, None]
+    key = (id(root_style), page_type, tuple(sheet for sheet, _, _ in style_for._sheets))
+    if key not in kept:
+        before = set(style_for._computed_styles)
+        ORIGINALS["set_page_type_computed_styles"](page_type, html, style_for)
+        made = {name: style for name, style in style_for._computed_styles.items()
+                if name not in before}  # fmt: skip
+        _keep(kept, key, made, STYLES_KEPT)
+    style_for._computed_styles.update(kept[key])
+
+
 # Characters per em of the line's width given first to split_first_line, then again if the
 # first line does not end in the first half of them (WeasyPrint's own draft takes 4).
 _STARTS_PER_EM = (5, 10)
@@ -660,6 +677,7 @@ def apply():
     line_break.Layout.setup = _layout_setup
     css.ComputedStyle.__missing__ = _computed_style_missing
     css.StyleFor.__init__ = _style_for_init
+    page.set_page_type_computed_styles = _set_page_type_computed_styles
     inline.split_first_line = _split_first_line
     preferred.split_first_line = _split_first_line
     draw_text.draw_first_line = _draw_first_line

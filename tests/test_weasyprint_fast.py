@@ -48,6 +48,7 @@ SOURCES = {
     "StyleFor.__init__": "b1e725a7552502aa00f0bc07aec79c1aa49365b107a889085161f8d6a4c4a836",
     "StyleFor.set_computed_styles": "b5b15856b8beff3f49e20ac0309d7b45fb2a5192d826dd65e05b3009b8285c46",
     "find_style_attributes": "c5b4eb4d3c008b0748719348b33b4bf1e0cf7f90d282954719b1b14611978eb4",
+    "set_page_type_computed_styles": "4e68b396b35c4a0640453f413be69acdc81a82b37e0f806fd00999c937a126bb",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -171,6 +172,8 @@ def test_kept_styles_give_the_same_bytes_as_styles_computed_anew(monkeypatch, le
     kept = render(*letter, "Zoë Ada Lovelace")
     monkeypatch.setattr(weasyprint.css.StyleFor, "__init__",
                         weasyprint_fast.ORIGINALS["StyleFor.__init__"])  # fmt: skip
+    monkeypatch.setattr(weasyprint.layout.page, "set_page_type_computed_styles",
+                        weasyprint_fast.ORIGINALS["set_page_type_computed_styles"])  # fmt: skip
     assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(kept)
 
 
