@@ -39,7 +39,8 @@ import zlib
 import pydyf
 from weasyprint import css
 from weasyprint.draw import text as draw_text
-from weasyprint.layout import inline, page, preferred
+from weasyprint.formatting_structure import boxes
+from weasyprint.layout import inline, page, percent, preferred
 from weasyprint.pdf import fonts, stream
 from weasyprint.text import line_break
 from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION, PANGO_WRAP_MODE
@@ -68,6 +69,7 @@ PATCHED = {
     "Layout.deactivate": (line_break.Layout, "deactivate"),
     "StyleFor.__init__": (css.StyleFor, "__init__"),
     "set_page_type_computed_styles": (page, "set_page_type_computed_styles"),
+    "resolve_percentages": (percent, "resolve_percentages"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
 # What the patches rely on without replacing it: where file_content is set and read.
@@ -422,6 +424,33 @@ def _set_page_type_computed_styles(page_type, html, style_for):
     style_for._computed_styles.update(kept[key])
 
 
+# What resolve_percentages sets on a box, from its style and containing block only.
+_USED_VALUES = (
+    *(f"{name}_{side}" for name in ("margin", "padding") for side in ("left", "right", "top", "bottom")),
+    "width", "min_width", "max_width", "height", "min_height", "max_height",
+    *(f"border_{side}_width" for side in ("top", "right", "bottom", "left")),
+)  # fmt: skip
+
+
+def _resolve_percentages(box, containing_block):
+    """WeasyPrint's resolve_percentages, with the values it sets kept in the box's style for
+    the containing block's size: styles are shared between boxes and letters, and
+    resolve_percentages is called for every box at every layout (400 times a letter). Not for
+    collapsed table borders, which depend on the box."""
+    style = box.style
+    if style["border_collapse"] == "collapse":
+        return ORIGINALS["resolve_percentages"](box, containing_block)
+    if isinstance(containing_block, boxes.Box):
+        key = (containing_block.width, containing_block.height, isinstance(box, boxes.PageBox))
+    else:
+        key = (*containing_block, isinstance(box, boxes.PageBox))
+    used = vars(style).setdefault("_used_values", {})
+    if key not in used:
+        ORIGINALS["resolve_percentages"](box, containing_block)
+        used[key] = {name: getattr(box, name) for name in _USED_VALUES}
+    vars(box).update(used[key])
+
+
 # Characters per em of the line's width given first to split_first_line, then again if the
 # first line does not end in the first half of them (WeasyPrint's own draft takes 4).
 _STARTS_PER_EM = (5, 10)
@@ -669,6 +698,13 @@ def kept_styles():
     ]
 
 
+def _replace_in_weasyprint(name, function, replacement):
+    """The layout modules import some functions by name: replaced in each of them."""
+    for module_name, module in list(sys.modules.items()):
+        if module_name.startswith("weasyprint.") and vars(module).get(name) is function:
+            setattr(module, name, replacement)
+
+
 def apply():
     fonts.get_hb_object_data = get_hb_object_data
     fonts.Font.file_content = FileContent()
@@ -678,6 +714,9 @@ def apply():
     css.ComputedStyle.__missing__ = _computed_style_missing
     css.StyleFor.__init__ = _style_for_init
     page.set_page_type_computed_styles = _set_page_type_computed_styles
+    _replace_in_weasyprint(
+        "resolve_percentages", ORIGINALS["resolve_percentages"], _resolve_percentages
+    )
     inline.split_first_line = _split_first_line
     preferred.split_first_line = _split_first_line
     draw_text.draw_first_line = _draw_first_line
@@ -688,6 +727,9 @@ def apply():
 
 def undo():
     """WeasyPrint as released: the tests compare letters with and without the patches."""
+    _replace_in_weasyprint(
+        "resolve_percentages", _resolve_percentages, ORIGINALS["resolve_percentages"]
+    )
     for name, (owner, attribute) in PATCHED.items():
         setattr(owner, attribute, ORIGINALS[name])
     for owner, attribute in ((fonts.Font, "file_content"), (line_break.Layout, "__getattr__")):

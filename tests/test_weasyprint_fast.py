@@ -5,6 +5,7 @@ import datetime
 import hashlib
 import inspect
 import re
+import sys
 import weakref
 from pathlib import Path
 
@@ -49,6 +50,7 @@ SOURCES = {
     "StyleFor.set_computed_styles": "b5b15856b8beff3f49e20ac0309d7b45fb2a5192d826dd65e05b3009b8285c46",
     "find_style_attributes": "c5b4eb4d3c008b0748719348b33b4bf1e0cf7f90d282954719b1b14611978eb4",
     "set_page_type_computed_styles": "4e68b396b35c4a0640453f413be69acdc81a82b37e0f806fd00999c937a126bb",
+    "resolve_percentages": "71673078096fcf8764e6412933288cc79ba956eae0d939deda27beaeac45acad",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -166,14 +168,22 @@ def test_no_member_text_is_kept_between_letters():
         assert "qvx" not in kept and "zqj" not in kept
 
 
+def without_kept_styles(monkeypatch):
+    """The styles of elements and pages, and the values resolved from them, made anew."""
+    originals = weasyprint_fast.ORIGINALS
+    monkeypatch.setattr(weasyprint.css.StyleFor, "__init__", originals["StyleFor.__init__"])
+    monkeypatch.setattr(weasyprint.layout.page, "set_page_type_computed_styles",
+                        originals["set_page_type_computed_styles"])  # fmt: skip
+    for module in list(sys.modules.values()):
+        if vars(module).get("resolve_percentages") is weasyprint_fast._resolve_percentages:
+            monkeypatch.setattr(module, "resolve_percentages", originals["resolve_percentages"])
+
+
 @pytest.mark.parametrize("letter", KEPT, ids=lambda letter: f"{letter[0]}-{letter[1]}")
 def test_kept_styles_give_the_same_bytes_as_styles_computed_anew(monkeypatch, letter):
     render(*letter, "Grace Hopper")
     kept = render(*letter, "Zoë Ada Lovelace")
-    monkeypatch.setattr(weasyprint.css.StyleFor, "__init__",
-                        weasyprint_fast.ORIGINALS["StyleFor.__init__"])  # fmt: skip
-    monkeypatch.setattr(weasyprint.layout.page, "set_page_type_computed_styles",
-                        weasyprint_fast.ORIGINALS["set_page_type_computed_styles"])  # fmt: skip
+    without_kept_styles(monkeypatch)
     assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(kept)
 
 
