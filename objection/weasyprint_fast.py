@@ -70,6 +70,7 @@ PATCHED = {
     "StyleFor.__init__": (css.StyleFor, "__init__"),
     "set_page_type_computed_styles": (page, "set_page_type_computed_styles"),
     "resolve_percentages": (percent, "resolve_percentages"),
+    "strut": (line_break, "strut"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
 # What the patches rely on without replacing it: where file_content is set and read.
@@ -451,6 +452,14 @@ def _resolve_percentages(box, containing_block):
     vars(box).update(used[key])
 
 
+def _strut(style):
+    """WeasyPrint's strut (the line height and baseline of a style's font), kept in the style:
+    asked for every line and inline box, it makes a text key of 16 style values each time."""
+    if "_strut" not in vars(style):
+        vars(style)["_strut"] = ORIGINALS["strut"](style)
+    return vars(style)["_strut"]
+
+
 # Characters per em of the line's width given first to split_first_line, then again if the
 # first line does not end in the first half of them (WeasyPrint's own draft takes 4).
 _STARTS_PER_EM = (5, 10)
@@ -717,6 +726,7 @@ def apply():
     _replace_in_weasyprint(
         "resolve_percentages", ORIGINALS["resolve_percentages"], _resolve_percentages
     )
+    _replace_in_weasyprint("strut", ORIGINALS["strut"], _strut)
     inline.split_first_line = _split_first_line
     preferred.split_first_line = _split_first_line
     draw_text.draw_first_line = _draw_first_line
@@ -730,6 +740,7 @@ def undo():
     _replace_in_weasyprint(
         "resolve_percentages", _resolve_percentages, ORIGINALS["resolve_percentages"]
     )
+    _replace_in_weasyprint("strut", _strut, ORIGINALS["strut"])
     for name, (owner, attribute) in PATCHED.items():
         setattr(owner, attribute, ORIGINALS[name])
     for owner, attribute in ((fonts.Font, "file_content"), (line_break.Layout, "__getattr__")):

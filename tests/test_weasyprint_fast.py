@@ -51,6 +51,7 @@ SOURCES = {
     "find_style_attributes": "c5b4eb4d3c008b0748719348b33b4bf1e0cf7f90d282954719b1b14611978eb4",
     "set_page_type_computed_styles": "4e68b396b35c4a0640453f413be69acdc81a82b37e0f806fd00999c937a126bb",
     "resolve_percentages": "71673078096fcf8764e6412933288cc79ba956eae0d939deda27beaeac45acad",
+    "strut": "b57885b70dd08efe92f72a746709e08c576f47b90edb36f02925fefa15bb761a",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -169,14 +170,17 @@ def test_no_member_text_is_kept_between_letters():
 
 
 def without_kept_styles(monkeypatch):
-    """The styles of elements and pages, and the values resolved from them, made anew."""
+    """The styles of elements and pages, and the values resolved from them (lengths, struts),
+    made anew."""
     originals = weasyprint_fast.ORIGINALS
     monkeypatch.setattr(weasyprint.css.StyleFor, "__init__", originals["StyleFor.__init__"])
     monkeypatch.setattr(weasyprint.layout.page, "set_page_type_computed_styles",
                         originals["set_page_type_computed_styles"])  # fmt: skip
-    for module in list(sys.modules.values()):
-        if vars(module).get("resolve_percentages") is weasyprint_fast._resolve_percentages:
-            monkeypatch.setattr(module, "resolve_percentages", originals["resolve_percentages"])
+    for name, kept in (("resolve_percentages", weasyprint_fast._resolve_percentages),
+                       ("strut", weasyprint_fast._strut)):  # fmt: skip
+        for module in list(sys.modules.values()):
+            if vars(module).get(name) is kept:
+                monkeypatch.setattr(module, name, originals[name])
 
 
 @pytest.mark.parametrize("letter", KEPT, ids=lambda letter: f"{letter[0]}-{letter[1]}")
