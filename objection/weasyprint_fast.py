@@ -30,6 +30,7 @@ them, and fails when WeasyPrint or pydyf changes version or the patched function
 then check each patch against the new source, or drop it if upstream did the same.
 """
 
+import io
 import math
 import re
 import sys
@@ -37,6 +38,8 @@ import weakref
 import zlib
 
 import pydyf
+import tinyhtml5
+import weasyprint
 from weasyprint import css
 from weasyprint.draw import text as draw_text
 from weasyprint.formatting_structure import boxes
@@ -55,6 +58,8 @@ from weasyprint.text.ffi import (
 )
 from weasyprint.text.fonts import font_features, get_font_description
 
+from objection import html_tree
+
 # What apply() replaces, as (owner, attribute name).
 PATCHED = {
     "Font._harfbuzz_subset": (fonts.Font, "_harfbuzz_subset"),
@@ -71,6 +76,7 @@ PATCHED = {
     "set_page_type_computed_styles": (page, "set_page_type_computed_styles"),
     "resolve_percentages": (percent, "resolve_percentages"),
     "strut": (line_break, "strut"),
+    "tinyhtml5.parse": (tinyhtml5, "parse"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
 # What the patches rely on without replacing it: where file_content is set and read.
@@ -96,6 +102,8 @@ RELIED_ON = {
     # The styles kept are made as this makes them, from what this finds.
     "StyleFor.set_computed_styles": css.StyleFor.set_computed_styles,
     "find_style_attributes": css.find_style_attributes,
+    # How it calls tinyhtml5.parse.
+    "HTML.__init__": weasyprint.HTML.__init__,
 }
 _copy_face = ORIGINALS["fonts.get_hb_object_data"]
 _DEFERRED = object()
@@ -174,6 +182,15 @@ def _stream_data(self):
         stream += compressobj.flush()
     extra["Length"] = len(stream)
     return b"\n".join((extra.data, b"stream", stream, b"endstream"))
+
+
+def _parse_html(document, namespace_html_elements=True, **kwargs):
+    """tinyhtml5.parse as WeasyPrint's HTML(string=...) calls it, answered by
+    objection.html_tree where that builds the same tree (every letter)."""
+    if isinstance(document, io.StringIO) and not namespace_html_elements and not kwargs:
+        if (root := html_tree.parse(document.getvalue())) is not None:
+            return root
+    return ORIGINALS["tinyhtml5.parse"](document, namespace_html_elements, **kwargs)
 
 
 # Per FontConfiguration: {(direction, language): (PangoContext, PangoLanguage)} and
@@ -715,6 +732,7 @@ def _replace_in_weasyprint(name, function, replacement):
 
 
 def apply():
+    tinyhtml5.parse = _parse_html
     fonts.get_hb_object_data = get_hb_object_data
     fonts.Font.file_content = FileContent()
     fonts.Font._harfbuzz_subset = _harfbuzz_subset

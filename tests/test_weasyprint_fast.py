@@ -3,6 +3,7 @@ checked again whenever WeasyPrint changes."""
 
 import datetime
 import hashlib
+import importlib.metadata
 import inspect
 import re
 import sys
@@ -21,7 +22,7 @@ from tests.helpers import TODAY, make_answers, pdf_text
 from tests.pdf_compare import outline, pixels
 
 # When one of these changes, read the new source against the patches in objection/weasyprint_fast.py.
-VERSIONS = {"weasyprint": "70.0", "pydyf": "0.13.0"}
+VERSIONS = {"weasyprint": "70.0", "pydyf": "0.13.0", "tinyhtml5": "2.1.0"}
 SOURCES = {
     "Font._harfbuzz_subset": "f80805663ede8080a3e1ffff831e20c74bd25fa3b8e4410334ba807158dc685f",
     "fonts.get_hb_object_data": "03040a623df04c2b5fe464037e14b07fe430fd1ec43602abf955fdf3fbe77ea6",
@@ -52,6 +53,8 @@ SOURCES = {
     "set_page_type_computed_styles": "4e68b396b35c4a0640453f413be69acdc81a82b37e0f806fd00999c937a126bb",
     "resolve_percentages": "71673078096fcf8764e6412933288cc79ba956eae0d939deda27beaeac45acad",
     "strut": "b57885b70dd08efe92f72a746709e08c576f47b90edb36f02925fefa15bb761a",
+    "tinyhtml5.parse": "96cbcbb8fe5ef6e035e0950880f569edd6d66476e78fbd19a76f41167943fc80",
+    "HTML.__init__": "5f19f40b81837f87ae7af8e5c53d5f11e7c98ba245094a86d45f5f14d001b943",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -78,8 +81,9 @@ def source_digest(function):
     return hashlib.sha256(inspect.getsource(function).encode()).hexdigest()
 
 
-def test_weasyprint_and_pydyf_are_the_versions_patched():
-    assert {"weasyprint": weasyprint.__version__, "pydyf": pydyf.__version__} == VERSIONS
+def test_weasyprint_pydyf_and_tinyhtml5_are_the_versions_patched():
+    versions = {name: importlib.metadata.version(name) for name in VERSIONS}
+    assert versions == VERSIONS
 
 
 def test_the_patched_functions_are_as_read():
