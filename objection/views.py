@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_http_methods, require_safe
 
 from objection import complaint_routes, follow_up, ics, letters, ratelimit, statistics, us_states
@@ -94,6 +95,11 @@ def changes(request, region):
 def details(request, region):
     """Empty on GET; on POST (change my details, switch language) prefilled, unjudged."""
     region = region_or_404(region)
+    if not request.POST:
+        # The empty form is kept (details.html): made only when it is not kept yet.
+        form = SimpleLazyObject(lambda: DetailsForm(region))
+        ctx = {"region": region, "form": form, "kept_form": True, "answers_form": True}
+        return render_step(request, "details", ctx)
     form = DetailsForm(region)
     form.initial = initial_from(request.POST, form.fields)
     return render_step(request, "details", {"region": region, "form": form, "answers_form": True})
