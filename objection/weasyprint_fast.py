@@ -56,7 +56,7 @@ from weasyprint.text.ffi import (
     pango,
     unicode_to_char_p,
 )
-from weasyprint.text.fonts import font_features, get_font_description
+from weasyprint.text.fonts import font_features, get_font_description, get_pango_font_key
 
 from objection import html_tree
 
@@ -629,7 +629,8 @@ def _deactivate(self):
 
 def _glyphs(stream, layout):
     """What WeasyPrint's draw_first_line shows for the layout's line, as a list of
-    ("font", Pango font, glyph widths, glyph texts) and ("show", TJ string); None where it
+    ("font", Pango font, glyph widths, glyph texts, the font's key in the PDF) and
+    ("show", TJ string); None where it
     would draw more than glyphs. The widths and texts are the ones this line gives each glyph
     the first time; the PDF's font keeps the first it gets."""
     pango.pango_layout_set_single_paragraph_mode(layout.layout, True)
@@ -653,7 +654,8 @@ def _glyphs(stream, layout):
             widths, texts = {}, {}
             kept_font = ffi.gc(ffi.cast("PangoFont *", gobject.g_object_ref(pango_font)),
                                gobject.g_object_unref)  # fmt: skip
-            operations.append(("font", kept_font, widths, texts))
+            # Held here, the Pango font keeps its address, which its key is made from.
+            operations.append(("font", kept_font, widths, texts, get_pango_font_key(kept_font)))
         string += "<"
         for i, glyph_info in enumerate(glyph_string.glyphs[0:num_glyphs]):
             glyph_id = glyph_info.glyph
@@ -691,23 +693,29 @@ def _glyphs(stream, layout):
 def _show(stream, operations, matrix):
     """Draws the kept line, or returns False (before drawing) when the PDF's fonts already
     have another width for one of its glyphs (the same face at another size, rounded)."""
-    fonts = []
+    line_fonts = []
     for operation in operations:
         if operation[0] == "font":
-            font, font_size = stream.add_font(operation[1])
+            # Stream.add_font, with the font's key made once.
+            _, pango_font, line_widths, _, (key, description, font_size) = operation
+            if key not in stream._fonts:
+                stream._fonts[key] = fonts.Font(pango_font, description, font_size)
+            font = stream._fonts[key]
             widths = font.widths
-            if any(widths.get(glyph, width) != width for glyph, width in operation[2].items()):
+            if any(widths.get(glyph, width) != width for glyph, width in line_widths.items()):
                 return False
-            fonts.append((font, font_size))
+            line_fonts.append((font, font_size))
     stream.set_text_matrix(*matrix.values)
-    fonts = iter(fonts)
+    line_fonts = iter(line_fonts)
     for operation in operations:
         if operation[0] == "show":
             stream.show_text(operation[1])
         else:
-            font, font_size = next(fonts)
-            font.widths.update({**operation[2], **font.widths})
-            font.to_unicode.update({**operation[3], **font.to_unicode})
+            font, font_size = next(line_fonts)
+            # The same widths where the font has the glyph already (above); its first text.
+            font.widths.update(operation[2])
+            for glyph, text in operation[3].items():
+                font.to_unicode.setdefault(glyph, text)
             stream.set_font_size(font.hash, font_size)
     return True
 
