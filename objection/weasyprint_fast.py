@@ -43,6 +43,7 @@ import weasyprint
 from weasyprint import css
 from weasyprint.draw import text as draw_text
 from weasyprint.formatting_structure import boxes
+from weasyprint.layout import float as float_layout
 from weasyprint.layout import inline, page, percent, preferred
 from weasyprint.pdf import fonts, stream
 from weasyprint.text import line_break
@@ -77,6 +78,7 @@ PATCHED = {
     "resolve_percentages": (percent, "resolve_percentages"),
     "strut": (line_break, "strut"),
     "tinyhtml5.parse": (tinyhtml5, "parse"),
+    "avoid_collisions": (float_layout, "avoid_collisions"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
 # What the patches rely on without replacing it: where file_content is set and read.
@@ -477,6 +479,20 @@ def _strut(style):
     return vars(style)["_strut"]
 
 
+def _avoid_collisions(context, box, containing_block, outer=True):
+    """WeasyPrint's avoid_collisions, the short way where no float is around (asked for every
+    line): the containing block's content box, less the box's margins for outer=False."""
+    if (context.excluded_shapes or containing_block.style["direction"] == "rtl"
+            or (box.border_height() == 0 and box.is_floated())):  # fmt: skip
+        return ORIGINALS["avoid_collisions"](context, box, containing_block, outer)
+    position_x = containing_block.content_box_x()
+    width = containing_block.width
+    if outer:
+        return position_x, box.position_y, width
+    return (position_x, box.border_box_y() - box.margin_top,
+            width - box.margin_left - box.margin_right)  # fmt: skip
+
+
 # Characters per em of the line's width given first to split_first_line, then again if the
 # first line does not end in the first half of them (WeasyPrint's own draft takes 4).
 _STARTS_PER_EM = (5, 10)
@@ -753,6 +769,7 @@ def apply():
         "resolve_percentages", ORIGINALS["resolve_percentages"], _resolve_percentages
     )
     _replace_in_weasyprint("strut", ORIGINALS["strut"], _strut)
+    _replace_in_weasyprint("avoid_collisions", ORIGINALS["avoid_collisions"], _avoid_collisions)
     inline.split_first_line = _split_first_line
     preferred.split_first_line = _split_first_line
     draw_text.draw_first_line = _draw_first_line
@@ -767,6 +784,7 @@ def undo():
         "resolve_percentages", _resolve_percentages, ORIGINALS["resolve_percentages"]
     )
     _replace_in_weasyprint("strut", _strut, ORIGINALS["strut"])
+    _replace_in_weasyprint("avoid_collisions", _avoid_collisions, ORIGINALS["avoid_collisions"])
     for name, (owner, attribute) in PATCHED.items():
         setattr(owner, attribute, ORIGINALS[name])
     for owner, attribute in ((fonts.Font, "file_content"), (line_break.Layout, "__getattr__")):

@@ -55,6 +55,7 @@ SOURCES = {
     "strut": "b57885b70dd08efe92f72a746709e08c576f47b90edb36f02925fefa15bb761a",
     "tinyhtml5.parse": "96cbcbb8fe5ef6e035e0950880f569edd6d66476e78fbd19a76f41167943fc80",
     "HTML.__init__": "5f19f40b81837f87ae7af8e5c53d5f11e7c98ba245094a86d45f5f14d001b943",
+    "avoid_collisions": "5fc7793c573af328ffa88757d08f1641b19832805a1e48aa8b8204530c477e5d",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -180,11 +181,15 @@ def without_kept_styles(monkeypatch):
     monkeypatch.setattr(weasyprint.css.StyleFor, "__init__", originals["StyleFor.__init__"])
     monkeypatch.setattr(weasyprint.layout.page, "set_page_type_computed_styles",
                         originals["set_page_type_computed_styles"])  # fmt: skip
-    for name, kept in (("resolve_percentages", weasyprint_fast._resolve_percentages),
-                       ("strut", weasyprint_fast._strut)):  # fmt: skip
-        for module in list(sys.modules.values()):
-            if vars(module).get(name) is kept:
-                monkeypatch.setattr(module, name, originals[name])
+    restore_everywhere(monkeypatch, "resolve_percentages", weasyprint_fast._resolve_percentages)
+    restore_everywhere(monkeypatch, "strut", weasyprint_fast._strut)
+
+
+def restore_everywhere(monkeypatch, name, replacement):
+    """WeasyPrint's function back in every module that imports it."""
+    for module in list(sys.modules.values()):
+        if vars(module).get(name) is replacement:
+            monkeypatch.setattr(module, name, weasyprint_fast.ORIGINALS[name])
 
 
 @pytest.mark.parametrize("letter", KEPT, ids=lambda letter: f"{letter[0]}-{letter[1]}")
@@ -193,6 +198,13 @@ def test_kept_styles_give_the_same_bytes_as_styles_computed_anew(monkeypatch, le
     kept = render(*letter, "Zoë Ada Lovelace")
     without_kept_styles(monkeypatch)
     assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(kept)
+
+
+@pytest.mark.parametrize("letter", KEPT, ids=lambda letter: f"{letter[0]}-{letter[1]}")
+def test_lines_placed_the_short_way_beside_no_float_give_the_same_bytes(monkeypatch, letter):
+    short = render(*letter, "Zoë Ada Lovelace")
+    restore_everywhere(monkeypatch, "avoid_collisions", weasyprint_fast._avoid_collisions)
+    assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(short)
 
 
 def test_the_styles_kept_are_bounded(monkeypatch):
