@@ -48,3 +48,15 @@ def test_errors_stay_after_a_switch(client):
     response = client.post("/fr/FR/letters/", form_data("FR", email="x"))
     assert response.status_code == 400
     assert '<html lang="fr">' in response.content.decode()
+
+
+def test_each_step_links_to_itself_in_each_language(client):
+    """The switcher is kept per page and language: each page still gets its own links."""
+    for path in ("/en/FR/details/", "/en/DE/details/", "/fr/DE/details/", "/en/DE/", "/fr/DE/"):
+        html = client.get(path).content.decode()
+        current, rest = path.split("/", 2)[1:]
+        link = 'form="answers" formaction' if rest.endswith("details/") else "href"
+        assert f'{link}="/it/{rest}"' in html
+        assert f'lang="{current}" aria-current="true"' in html
+    html = client.get("/en/DE/", {"from": "here"}).content.decode()
+    assert 'href="/it/DE/?from=here"' in html
