@@ -42,9 +42,10 @@ import tinyhtml5
 import weasyprint
 from weasyprint import css
 from weasyprint.draw import text as draw_text
+from weasyprint.draw.color import get_color
 from weasyprint.formatting_structure import boxes
+from weasyprint.layout import background, inline, page, percent, preferred
 from weasyprint.layout import float as float_layout
-from weasyprint.layout import inline, page, percent, preferred
 from weasyprint.pdf import fonts, stream
 from weasyprint.text import line_break
 from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION, PANGO_WRAP_MODE
@@ -79,6 +80,7 @@ PATCHED = {
     "strut": (line_break, "strut"),
     "tinyhtml5.parse": (tinyhtml5, "parse"),
     "avoid_collisions": (float_layout, "avoid_collisions"),
+    "layout_box_backgrounds": (background, "layout_box_backgrounds"),
 }
 ORIGINALS = {name: vars(owner)[attribute] for name, (owner, attribute) in PATCHED.items()}
 # What the patches rely on without replacing it: where file_content is set and read.
@@ -493,6 +495,42 @@ def _avoid_collisions(context, box, containing_block, outer=True):
             width - box.margin_left - box.margin_right)  # fmt: skip
 
 
+_CORNERS = ("top_left", "top_right", "bottom_right", "bottom_left")
+
+
+def _layout_box_backgrounds(page, box, get_image_from_uri, layout_children=True, style=None):
+    """WeasyPrint's layout_box_backgrounds, the short way for a box whose style has no
+    background, border or mask image, shadow nor rounded corner (most boxes of a letter):
+    no background and square corners, as WeasyPrint finds them for such a style."""
+    if box is page or style is not None or not _plain(box.style):
+        return ORIGINALS["layout_box_backgrounds"](
+            page, box, get_image_from_uri, layout_children, style
+        )
+    for corner in _CORNERS:
+        setattr(box, f"border_{corner}_radius", (0, 0))
+    if layout_children:
+        for child in box.all_children():
+            _layout_box_backgrounds(page, child, get_image_from_uri)
+    box.background = None
+
+
+def _plain(style):
+    """Whether style has no background, shadow, border or mask image nor rounded corner
+    (kept in the style)."""
+    if "_plain" not in vars(style):
+        vars(style)["_plain"] = (
+            all((0, "px") in style[f"border_{corner}_radius"] for corner in _CORNERS)
+            and style["border_image_source"][0] == "none"
+            and style["mask_border_source"][0] == "none"
+            and (style["visibility"] == "hidden" or (
+                all(kind == "none" for kind, _ in style["background_image"])
+                and get_color(style, "background_color").alpha == 0
+            ))
+            and not style["box_shadow"]
+        )  # fmt: skip
+    return vars(style)["_plain"]
+
+
 # Characters per em of the line's width given first to split_first_line, then again if the
 # first line does not end in the first half of them (WeasyPrint's own draft takes 4).
 _STARTS_PER_EM = (5, 10)
@@ -770,6 +808,7 @@ def apply():
     )
     _replace_in_weasyprint("strut", ORIGINALS["strut"], _strut)
     _replace_in_weasyprint("avoid_collisions", ORIGINALS["avoid_collisions"], _avoid_collisions)
+    background.layout_box_backgrounds = _layout_box_backgrounds
     inline.split_first_line = _split_first_line
     preferred.split_first_line = _split_first_line
     draw_text.draw_first_line = _draw_first_line

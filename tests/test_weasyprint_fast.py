@@ -56,6 +56,7 @@ SOURCES = {
     "tinyhtml5.parse": "96cbcbb8fe5ef6e035e0950880f569edd6d66476e78fbd19a76f41167943fc80",
     "HTML.__init__": "5f19f40b81837f87ae7af8e5c53d5f11e7c98ba245094a86d45f5f14d001b943",
     "avoid_collisions": "5fc7793c573af328ffa88757d08f1641b19832805a1e48aa8b8204530c477e5d",
+    "layout_box_backgrounds": "617a870678c82755762bbf53eecd2a871214b00246b2abf8f3a9a1524695f68a",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -201,9 +202,13 @@ def test_kept_styles_give_the_same_bytes_as_styles_computed_anew(monkeypatch, le
 
 
 @pytest.mark.parametrize("letter", KEPT, ids=lambda letter: f"{letter[0]}-{letter[1]}")
-def test_lines_placed_the_short_way_beside_no_float_give_the_same_bytes(monkeypatch, letter):
+def test_lines_and_backgrounds_placed_the_short_way_give_the_same_bytes(monkeypatch, letter):
+    """Lines beside no float, boxes with no background."""
     short = render(*letter, "Zoë Ada Lovelace")
     restore_everywhere(monkeypatch, "avoid_collisions", weasyprint_fast._avoid_collisions)
+    restore_everywhere(
+        monkeypatch, "layout_box_backgrounds", weasyprint_fast._layout_box_backgrounds
+    )
     assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(short)
 
 
