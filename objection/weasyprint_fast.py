@@ -391,23 +391,33 @@ def _style_for_init(self, html, sheets, presentational_hints, font_config, targe
         etree_element = element.etree_element
         parent = element.parent.etree_element if element.parent else None
         parent_id = id(computed_styles[parent, None]) if element.parent else None
-        selectors_keys = []
-        for sheet, origin, sheet_specificity in sheets:
-            for selector in sheet.matcher.match(element):
-                specificity, order, pseudo_type, (declarations, layer) = selector
-                layer_order = math.inf if layer is None else sheet.layers.index(layer)
-                selectors_keys.append((sheet, specificity, id(declarations), layer_order))
-                specificity = sheet_specificity or specificity
-                style = cascaded_styles.setdefault((etree_element, pseudo_type), {})
-                for name, values, importance in declarations:
-                    precedence = css.declaration_precedence(origin, importance)
-                    weight = (precedence, layer_order, specificity)
-                    old_weight = style.get(name, (None, None))[1]
-                    if old_weight is None or old_weight <= weight:
-                        style[name] = values, weight
+        matched = [(sheet, origin, sheet_specificity, *selector)
+                   for sheet, origin, sheet_specificity in sheets
+                   for selector in sheet.matcher.match(element)]  # fmt: skip
+        selectors_keys = tuple(
+            (sheet, specificity, id(declarations), _layer_order(sheet, layer))
+            for sheet, _, _, specificity, _, _, (declarations, layer) in matched
+        )
         key = keys[etree_element] = (parent_id, html.base_url,
                                      elements_declarations.get(etree_element),
-                                     tuple(selectors_keys))  # fmt: skip
+                                     selectors_keys)  # fmt: skip
+        pseudo_types = {selector[5] for selector in matched if selector[5]}
+        if key in kept and all((key, pseudo_type) in kept for pseudo_type in pseudo_types):
+            # Kept, with its pseudo-elements' styles: no cascade to make.
+            for pseudo_type, pseudo_key in ((None, key), *((p, (key, p)) for p in pseudo_types)):
+                _kept_style(self, kept, pseudo_key, etree_element, pseudo_type, None, html,
+                            target_collector)  # fmt: skip
+            continue
+        for sheet, origin, sheet_specificity, specificity, _, pseudo_type, selector in matched:
+            declarations, layer = selector
+            specificity = sheet_specificity or specificity
+            style = cascaded_styles.setdefault((etree_element, pseudo_type), {})
+            for name, values, importance in declarations:
+                precedence = css.declaration_precedence(origin, importance)
+                weight = (precedence, _layer_order(sheet, layer), specificity)
+                old_weight = style.get(name, (None, None))[1]
+                if old_weight is None or old_weight <= weight:
+                    style[name] = values, weight
         _kept_style(self, kept, key, etree_element, None, parent, html, target_collector)
 
     # Pseudo-elements inherit from their element, so they come after all elements.
@@ -416,6 +426,10 @@ def _style_for_init(self, html, sheets, presentational_hints, font_config, targe
             key = (keys[element], pseudo_type)
             _kept_style(self, kept, key, element, pseudo_type, element, html, target_collector)
     self._cascaded_styles.clear()
+
+
+def _layer_order(sheet, layer):
+    return math.inf if layer is None else sheet.layers.index(layer)
 
 
 def _kept_style(self, kept, key, element, pseudo_type, parent, html, target_collector):
