@@ -550,6 +550,11 @@ def _plain(style):
 _STARTS_PER_EM = (5, 10)
 
 
+# Characters after a line's end that, in a text with no break opportunity, its break and its
+# glyphs may depend on: the grapheme cluster and the shaping around the break.
+_UNBROKEN_CONTEXT = 32
+
+
 def _split_start_first(text, style, context, max_width, justification_spacing,
                        is_line_start=True, minimum=False):  # fmt: skip
     """WeasyPrint's split_first_line, given the start of a long text first.
@@ -557,20 +562,34 @@ def _split_start_first(text, style, context, max_width, justification_spacing,
     For a word longer than the line (a name, an address or grounds typed without a space),
     WeasyPrint lays out the whole rest of the text for every line, twice: 2,000 such characters
     cost more than half a letter. How a text's first line breaks depends only on what comes
-    shortly after it, so when the first line ends in the first half of the start, the answer
-    is the whole text's; otherwise a longer start, then WeasyPrint gets the whole text."""
+    shortly after it: when the first line ends in the first half of the start, or, in a text
+    with no break opportunity, _UNBROKEN_CONTEXT characters before its end, the answer is the
+    whole text's; otherwise a longer start, then WeasyPrint gets the whole text."""
     split = ORIGINALS["inline.split_first_line"]
     arguments = style, context, max_width, justification_spacing, is_line_start, minimum
     if max_width and max_width != float("inf") and style["font_size"]:
-        for per_em in _STARTS_PER_EM:
-            length = int(max_width / style["font_size"] * per_em)
+        lengths = [int(max_width / style["font_size"] * per_em) for per_em in _STARTS_PER_EM]
+        # After a line of such a text, a start just longer than that line, for the next line of
+        # the same style and width in this letter: a line of W takes half the characters of i.
+        hints = vars(context).setdefault("_line_lengths", {}) if context is not None else {}
+        hint = hints.get((id(style), max_width))
+        if hint and hint + 2 * _UNBROKEN_CONTEXT < lengths[0]:
+            lengths.insert(0, hint + 2 * _UNBROKEN_CONTEXT)
+        for length in lengths:
             if len(text) <= length:
                 break
             start = text[:length]
-            result = _split_unbroken(start, *arguments) or split(start, *arguments)
+            if unbroken := _split_unbroken(start, *arguments):
+                if unbroken[2] is not None:
+                    line = len(start.encode()[: unbroken[2]].decode(errors="ignore"))
+                    if line <= length - _UNBROKEN_CONTEXT:
+                        hints[id(style), max_width] = line
+                        return unbroken
+                continue
+            result = split(start, *arguments)
             if result[2] is not None and result[2] <= len(start.encode()) // 2:
                 return result
-    return split(text, *arguments)
+    return _split_unbroken(text, *arguments) or split(text, *arguments)
 
 
 _NO_SPACE = re.compile(r"[^\s\xad]+")
@@ -690,9 +709,15 @@ def _set_up_when_asked(self, name):
 
 
 def _deactivate(self):
-    """As WeasyPrint's, also for a Layout not set up again."""
+    """As WeasyPrint's, also for a Layout not set up again. After its split, a member's line
+    keeps its Pango layout until it is drawn, in the same letter: set up again, it would be
+    the same text in the same style."""
+    attributes = vars(self)
+    if ("_reactivate_with" not in attributes and "layout" in attributes
+            and attributes["style"]["__member_text"] and not self.justification_spacing):  # fmt: skip
+        return
     for name in ("layout", "language", "style", "_reactivate_with"):
-        vars(self).pop(name, None)
+        attributes.pop(name, None)
 
 
 def _glyphs(stream, layout):

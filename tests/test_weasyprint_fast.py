@@ -212,6 +212,18 @@ def test_lines_and_backgrounds_placed_the_short_way_give_the_same_bytes(monkeypa
     assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(short)
 
 
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: f"{letter[0]}-{letter[2]}")
+def test_member_lines_drawn_with_their_split_layout_give_the_same_bytes(monkeypatch, letter):
+    kept_alive = render(*letter)
+
+    def set_up_again_to_draw(layout):
+        for name in ("layout", "language", "style", "_reactivate_with"):
+            vars(layout).pop(name, None)
+
+    monkeypatch.setattr(weasyprint.text.line_break.Layout, "deactivate", set_up_again_to_draw)
+    assert without_dates(render(*letter)) == without_dates(kept_alive)
+
+
 def test_the_styles_kept_are_bounded(monkeypatch):
     monkeypatch.setattr(weasyprint_fast, "_STYLES", weakref.WeakKeyDictionary())
     monkeypatch.setattr(weasyprint_fast, "STYLES_KEPT", 10)
