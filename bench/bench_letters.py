@@ -48,7 +48,7 @@ WORST_INPUT = {
 
 
 # Members one after another: the letters' own lines are kept from one letter to the next
-# (objection/weasyprint_fast.py), what each member typed is laid out anew.
+# (objection/weasyprint_fast/lines.py), what each member typed is laid out anew.
 MEMBERS = [
     ("Ada Lovelace", "12 Rue de la Paix\n75002 Paris"),
     ("Grace Brewster Murray Hopper", "Flat 4, 221 Baker Street\nLondon NW1 6XE"),

@@ -21,7 +21,7 @@ from objection.letters import build_letter, render_pdf
 from tests.helpers import TODAY, make_answers, pdf_text
 from tests.pdf_compare import outline, pixels
 
-# When one of these changes, read the new source against the patches in objection/weasyprint_fast.py.
+# When one of these changes, read the new source against the patches in objection/weasyprint_fast/.
 VERSIONS = {"weasyprint": "70.0", "pydyf": "0.13.0", "tinyhtml5": "2.1.0"}
 SOURCES = {
     "Font._harfbuzz_subset": "f80805663ede8080a3e1ffff831e20c74bd25fa3b8e4410334ba807158dc685f",
@@ -120,8 +120,8 @@ def test_letters_are_the_same_without_the_patches(request, letter):
 def test_the_patches_are_applied():
     from weasyprint.pdf import fonts
 
-    assert fonts.Font._harfbuzz_subset is weasyprint_fast._harfbuzz_subset
-    assert pydyf.Stream.data.fget is weasyprint_fast._stream_data
+    assert fonts.Font._harfbuzz_subset is weasyprint_fast.embedding._harfbuzz_subset
+    assert pydyf.Stream.data.fget is weasyprint_fast.embedding._stream_data
 
 
 def without_kept_lines(monkeypatch):
@@ -129,7 +129,7 @@ def without_kept_lines(monkeypatch):
     from weasyprint.layout import inline, preferred
 
     for module in (inline, preferred):
-        monkeypatch.setattr(module, "split_first_line", weasyprint_fast._split_start_first)
+        monkeypatch.setattr(module, "split_first_line", weasyprint_fast.lines._split_start_first)
     monkeypatch.setattr(draw_text, "draw_first_line", weasyprint_fast.ORIGINALS["draw_first_line"])
 
 
@@ -182,8 +182,10 @@ def without_kept_styles(monkeypatch):
     monkeypatch.setattr(weasyprint.css.StyleFor, "__init__", originals["StyleFor.__init__"])
     monkeypatch.setattr(weasyprint.layout.page, "set_page_type_computed_styles",
                         originals["set_page_type_computed_styles"])  # fmt: skip
-    restore_everywhere(monkeypatch, "resolve_percentages", weasyprint_fast._resolve_percentages)
-    restore_everywhere(monkeypatch, "strut", weasyprint_fast._strut)
+    restore_everywhere(
+        monkeypatch, "resolve_percentages", weasyprint_fast.styles._resolve_percentages
+    )
+    restore_everywhere(monkeypatch, "strut", weasyprint_fast.styles._strut)
 
 
 def restore_everywhere(monkeypatch, name, replacement):
@@ -205,9 +207,9 @@ def test_kept_styles_give_the_same_bytes_as_styles_computed_anew(monkeypatch, le
 def test_lines_and_backgrounds_placed_the_short_way_give_the_same_bytes(monkeypatch, letter):
     """Lines beside no float, boxes with no background."""
     short = render(*letter, "Zoë Ada Lovelace")
-    restore_everywhere(monkeypatch, "avoid_collisions", weasyprint_fast._avoid_collisions)
+    restore_everywhere(monkeypatch, "avoid_collisions", weasyprint_fast.lines._avoid_collisions)
     restore_everywhere(
-        monkeypatch, "layout_box_backgrounds", weasyprint_fast._layout_box_backgrounds
+        monkeypatch, "layout_box_backgrounds", weasyprint_fast.styles._layout_box_backgrounds
     )
     assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(short)
 
@@ -225,8 +227,8 @@ def test_member_lines_drawn_with_their_split_layout_give_the_same_bytes(monkeypa
 
 
 def test_the_styles_kept_are_bounded(monkeypatch):
-    monkeypatch.setattr(weasyprint_fast, "_STYLES", weakref.WeakKeyDictionary())
-    monkeypatch.setattr(weasyprint_fast, "STYLES_KEPT", 10)
+    monkeypatch.setattr(weasyprint_fast.styles, "_STYLES", weakref.WeakKeyDictionary())
+    monkeypatch.setattr(weasyprint_fast.styles, "STYLES_KEPT", 10)
     for language in ("fr", "de"):
         render("objection", "FR", language, "Ada Lovelace")
     assert 0 < len(weasyprint_fast.kept_styles()) <= 10
@@ -248,8 +250,8 @@ def test_the_letter_stylesheets_use_no_viewport_units():
 
 def test_the_lines_kept_are_bounded(monkeypatch):
     for kept in ("_LINES", "_DRAWN"):
-        monkeypatch.setattr(weasyprint_fast, kept, weakref.WeakKeyDictionary())
-    monkeypatch.setattr(weasyprint_fast, "LINES_KEPT", 10)
+        monkeypatch.setattr(weasyprint_fast.lines, kept, weakref.WeakKeyDictionary())
+    monkeypatch.setattr(weasyprint_fast.lines, "LINES_KEPT", 10)
     for name in ("Ada Lovelace", "Grace Hopper"):
         render("objection", "FR", "fr", name)
     assert 0 < len(weasyprint_fast.kept_lines()) <= 2 * 10
@@ -258,5 +260,5 @@ def test_the_lines_kept_are_bounded(monkeypatch):
 @pytest.mark.parametrize("letter", LETTERS[5:], ids=("limits", "long-words"))
 def test_unbroken_text_laid_out_by_characters_only_gives_the_same_bytes(monkeypatch, letter):
     by_characters = render(*letter)
-    monkeypatch.setattr(weasyprint_fast, "_split_unbroken", lambda *arguments: None)
+    monkeypatch.setattr(weasyprint_fast.lines, "_split_unbroken", lambda *arguments: None)
     assert without_dates(render(*letter)) == without_dates(by_characters)
