@@ -170,7 +170,7 @@ _STARTS_PER_EM = (5, 10)
 
 # Characters after a line's end that, in a text with no break opportunity, its break and its
 # glyphs may depend on: the grapheme cluster and the shaping around the break.
-_UNBROKEN_CONTEXT = 32
+_UNBROKEN_CONTEXT = 16
 
 
 def _split_start_first(text, style, context, max_width, justification_spacing,
