@@ -143,14 +143,6 @@ KEPT = [("objection", "GB", "en"), ("erasure", "HK", "zh-hant"), ("objection", "
         ("objection", "CH", "de-ch")]  # fmt: skip
 
 
-@pytest.mark.parametrize("letter", KEPT, ids=lambda letter: f"{letter[0]}-{letter[1]}")
-def test_kept_lines_give_the_same_bytes_as_lines_laid_out_anew(monkeypatch, letter):
-    render(*letter, "Grace Hopper")
-    kept = render(*letter, "Zoë Ada Lovelace")
-    without_kept_lines(monkeypatch)
-    assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(kept)
-
-
 def test_no_member_text_is_kept_between_letters():
     """Every field a member can type, in every kind of letter: none of it, nor any line of it,
     stays in the lines or styles kept for the next letter."""
@@ -195,11 +187,13 @@ def restore_everywhere(monkeypatch, name, replacement):
             monkeypatch.setattr(module, name, weasyprint_fast.ORIGINALS[name])
 
 
+@pytest.mark.parametrize("made_anew", [without_kept_lines, without_kept_styles],
+                         ids=("lines", "styles"))  # fmt: skip
 @pytest.mark.parametrize("letter", KEPT, ids=lambda letter: f"{letter[0]}-{letter[1]}")
-def test_kept_styles_give_the_same_bytes_as_styles_computed_anew(monkeypatch, letter):
+def test_what_is_kept_gives_the_same_bytes_as_made_anew(monkeypatch, letter, made_anew):
     render(*letter, "Grace Hopper")
     kept = render(*letter, "Zoë Ada Lovelace")
-    without_kept_styles(monkeypatch)
+    made_anew(monkeypatch)
     assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(kept)
 
 
