@@ -95,14 +95,14 @@ def changes(request, region):
 def details(request, region):
     """Empty on GET; on POST (change my details, switch language) prefilled, unjudged."""
     region = region_or_404(region)
-    if not request.POST:
+    ctx = {"region": region, "answers_form": True}
+    if request.POST:
+        ctx["form"] = DetailsForm(region)
+        ctx["form"].initial = initial_from(request.POST, ctx["form"].fields)
+    else:
         # The empty form is kept (details.html): made only when it is not kept yet.
-        form = SimpleLazyObject(lambda: DetailsForm(region))
-        ctx = {"region": region, "form": form, "kept_form": True, "answers_form": True}
-        return render_step(request, "details", ctx)
-    form = DetailsForm(region)
-    form.initial = initial_from(request.POST, form.fields)
-    return render_step(request, "details", {"region": region, "form": form, "answers_form": True})
+        ctx.update(form=SimpleLazyObject(lambda: DetailsForm(region)), kept_form=True)
+    return render_step(request, "details", ctx)
 
 
 def initial_from(data, fields):

@@ -147,9 +147,10 @@ def _style_for_init(self, html, sheets, presentational_hints, font_config, targe
         pseudo_types = {selector[5] for selector in matched if selector[5]}
         if key in kept and all((key, pseudo_type) in kept for pseudo_type in pseudo_types):
             # Kept, with its pseudo-elements' styles: no cascade to make.
-            for pseudo_type, pseudo_key in ((None, key), *((p, (key, p)) for p in pseudo_types)):
-                _kept_style(self, kept, pseudo_key, etree_element, pseudo_type, None, html,
-                            target_collector)  # fmt: skip
+            _kept_style(self, kept, key, etree_element, None, parent, html, target_collector)
+            for pseudo_type in pseudo_types:
+                _kept_style(self, kept, (key, pseudo_type), etree_element, pseudo_type,
+                            etree_element, html, target_collector)  # fmt: skip
             continue
         for sheet, origin, sheet_specificity, specificity, _, pseudo_type, selector in matched:
             declarations, layer = selector
@@ -203,7 +204,9 @@ def _set_page_type_computed_styles(page_type, html, style_for):
     style_for._computed_styles.update(kept[key])
 
 
-# What resolve_percentages sets on a box, from its style and containing block only.
+# What resolve_percentages sets on a box, from its style and containing block only, kept for
+# at most USED_SIZES_KEPT sizes of containing block per style.
+USED_SIZES_KEPT = 16
 _USED_VALUES = (
     *(f"{name}_{side}" for name in ("margin", "padding") for side in ("left", "right", "top", "bottom")),
     "width", "min_width", "max_width", "height", "min_height", "max_height",
@@ -224,10 +227,13 @@ def _resolve_percentages(box, containing_block):
     else:
         key = (*containing_block, isinstance(box, boxes.PageBox))
     used = vars(style).setdefault("_used_values", {})
-    if key not in used:
-        ORIGINALS["resolve_percentages"](box, containing_block)
+    if key in used:
+        vars(box).update(used[key])
+        return
+    ORIGINALS["resolve_percentages"](box, containing_block)
+    # A style kept for all letters meets a few sizes of containing block, not one per letter.
+    if len(used) < USED_SIZES_KEPT:
         used[key] = {name: getattr(box, name) for name in _USED_VALUES}
-    vars(box).update(used[key])
 
 
 def _strut(style):
