@@ -238,6 +238,22 @@ def test_member_lines_drawn_with_their_split_layout_give_the_same_bytes(monkeypa
     assert without_dates(render(*letter)) == without_dates(kept_alive)
 
 
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: f"{letter[0]}-{letter[2]}")
+def test_member_lines_split_once_in_a_letter_give_the_same_bytes(monkeypatch, letter):
+    """The identity grid lays a member's name, email and profile URL out twice."""
+    split_once = render(*letter)
+    kept_for_the_letter = weasyprint_fast.lines._split_first_line
+
+    def split_again(text, style, context, *arguments, **keywords):
+        if style["__member_text"]:
+            context = None
+        return kept_for_the_letter(text, style, context, *arguments, **keywords)
+
+    for module in (weasyprint.layout.inline, weasyprint.layout.preferred):
+        monkeypatch.setattr(module, "split_first_line", split_again)
+    assert without_dates(render(*letter)) == without_dates(split_once)
+
+
 def test_the_styles_kept_are_bounded(monkeypatch):
     monkeypatch.setattr(weasyprint_fast.styles, "_STYLES", weakref.WeakKeyDictionary())
     monkeypatch.setattr(weasyprint_fast.styles, "STYLES_KEPT", 10)

@@ -260,12 +260,16 @@ def _split_first_line(text, style, context, max_width, justification_spacing,
     """split_first_line, answered from the lines kept when the same text was laid out before.
 
     A letter's own text is the same for every member: laid out once, its lines are kept for the
-    next letters. What a member typed is never kept: letters put it in <bdi>, and letter.css
-    gives <bdi> the custom property --member-text."""
+    next letters. What a member typed is never kept beyond its letter: letters put it in <bdi>,
+    and letter.css gives <bdi> the custom property --member-text; its lines are kept in the
+    letter's layout context, for a grid, which lays its items out twice."""
     arguments = text, style, context, max_width, justification_spacing, is_line_start, minimum
-    if style["__member_text"]:
+    if style["__member_text"] and context is None:
         return _split_start_first(*arguments)
-    lines = _LINES.setdefault(style.font_config, {})
+    if style["__member_text"]:
+        lines = vars(context).setdefault("_member_lines", {})
+    else:
+        lines = _LINES.setdefault(style.font_config, {})
     key = (text, max_width, justification_spacing, is_line_start, minimum,
            *[style[name] for name in _LINE_PROPERTIES])  # fmt: skip
     if key in lines:
