@@ -321,7 +321,7 @@ def main():
 
     english = members_in_turn("GB", "en")
     worst = worst_letter()
-    worst_count = max(10, renders // 10)
+    worst_count = max(10, renders // 4)
     worst_median, worst_p95 = timed(lambda: render_pdf(worst), worst_count)
     worst_ratio = interleaved_ratio(lambda: render_pdf(worst), english, worst_count)
     print(f"  Worst input (GB objection, every field at its limit, unbroken): median "

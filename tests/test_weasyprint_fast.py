@@ -57,13 +57,6 @@ SOURCES = {
     "HTML.__init__": "5f19f40b81837f87ae7af8e5c53d5f11e7c98ba245094a86d45f5f14d001b943",
     "avoid_collisions": "5fc7793c573af328ffa88757d08f1641b19832805a1e48aa8b8204530c477e5d",
     "layout_box_backgrounds": "617a870678c82755762bbf53eecd2a871214b00246b2abf8f3a9a1524695f68a",
-    "block_container_layout": "65842ca53a8391ebad539e7ff642eec2f429e981df4396590c37c7b0a0e524dc",
-    "block_box_layout": "a6279066e3d9ff7d2efe70280d14eddd38bfbfa3f132ebf76011ecc8f4ca5a22",
-    "block_level_layout": "c1301dde9284e24519ee0432b508d6cd79768018d2564d4066f0fdf103982dd6",
-    "_in_flow_layout": "c2537262836dd9812b584633bee887846dba6de921b3b31bff299c5ba29e6dca",
-    "_linebox_layout": "e07bbe000974787ee370be1f419a01a21b327a1a1e3025a65afd47589060883d",
-    "collapse_margin": "c91ad56f81717b09e3a76bb59ab5799feeb449e3a263f039a6a6df4853e33334",
-    "ParentBox.translate": "2e16dfbea8bd7d5197289250d2f5a9d63e6e036dbdc815fd8336a2a129181c90",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),
@@ -168,16 +161,10 @@ def test_no_member_text_is_kept_between_letters():
                                ("complaint", follow_up, authority)):  # fmt: skip
             text = pdf_text(render_pdf(build_letter(kind, answers, TODAY, sent, to)))
             assert "Qvxname" in text
-    for kept in (weasyprint_fast.kept_lines(), weasyprint_fast.kept_styles(),
-                 weasyprint_fast.kept_blocks()):  # fmt: skip
+    for kept in (weasyprint_fast.kept_lines(), weasyprint_fast.kept_styles()):
         assert kept, "nothing was kept"
         kept = " ".join(kept).lower()
         assert "qvx" not in kept and "zqj" not in kept
-    # A kept block holds no element of the letter it was laid out for (a paragraph's anonymous
-    # boxes have their parent's, the whole letter's body for some).
-    kept_blocks = [kept[0] for kept in weasyprint_fast.blocks._BLOCKS.values()]
-    assert all(isinstance(box.element, (int, type(None)))
-               for block in kept_blocks for box in block.descendants())  # fmt: skip
 
 
 def without_kept_styles(monkeypatch):
@@ -200,13 +187,8 @@ def restore_everywhere(monkeypatch, name, replacement):
             monkeypatch.setattr(module, name, weasyprint_fast.ORIGINALS[name])
 
 
-def without_kept_blocks(monkeypatch):
-    monkeypatch.setattr(weasyprint.layout.block, "block_container_layout",
-                        weasyprint_fast.ORIGINALS["block_container_layout"])  # fmt: skip
-
-
-@pytest.mark.parametrize("made_anew", [without_kept_lines, without_kept_styles, without_kept_blocks],
-                         ids=("lines", "styles", "blocks"))  # fmt: skip
+@pytest.mark.parametrize("made_anew", [without_kept_lines, without_kept_styles],
+                         ids=("lines", "styles"))  # fmt: skip
 @pytest.mark.parametrize("letter", KEPT, ids=lambda letter: f"{letter[0]}-{letter[1]}")
 def test_what_is_kept_gives_the_same_bytes_as_made_anew(monkeypatch, letter, made_anew):
     render(*letter, "Grace Hopper")
@@ -283,26 +265,6 @@ def test_the_lines_kept_are_bounded(monkeypatch):
     for name in ("Ada Lovelace", "Grace Hopper"):
         render("objection", "FR", "fr", name)
     assert 0 < len(weasyprint_fast.kept_lines()) <= 2 * 10
-
-
-@pytest.mark.parametrize("letter", [LETTERS[4], ("erasure", "DE", "de", "Zoë Ada Lovelace",
-                                    {"address": "Am Markt 1\n28195 Bremen\nHaus 2\nDeutschland"})],
-                         ids=("grounds", "address"))  # fmt: skip
-def test_blocks_kept_moved_to_another_place_or_page_give_the_same_bytes(monkeypatch, letter):
-    """The blocks kept from a letter without grounds or address start lower, or on the next
-    page, in one with them."""
-    render(*letter[:3], "Grace Hopper", {"address": ""})
-    moved = render(*letter)
-    without_kept_blocks(monkeypatch)
-    assert without_dates(render(*letter)) == without_dates(moved)
-
-
-def test_the_blocks_kept_are_bounded(monkeypatch):
-    monkeypatch.setattr(weasyprint_fast.blocks, "_BLOCKS", {})
-    monkeypatch.setattr(weasyprint_fast.blocks, "BLOCKS_KEPT", 10)
-    for language in ("fr", "de"):
-        render("objection", "FR", language, "Ada Lovelace")
-    assert 0 < len(weasyprint_fast.kept_blocks()) <= 10
 
 
 @pytest.mark.parametrize("letter", LETTERS[5:], ids=("limits", "long-words"))

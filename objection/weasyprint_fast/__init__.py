@@ -7,9 +7,7 @@ letter. Each part says what it changes and why:
 - parsing: a letter's HTML parsed by objection.html_tree instead of tinyhtml5;
 - styles: computed styles, and what WeasyPrint derives from them, made once for all letters;
 - lines: the letters' own lines and glyphs kept for the next letters, a member's long words
-  and unbroken text laid out once, the Pango objects of a layout reused;
-- blocks: the letters' own paragraphs and lists laid out once and kept, moved to where they
-  start in the next letters.
+  and unbroken text laid out once, the Pango objects of a layout reused.
 
 What a member typed is never kept from one letter to the next: the letters put it in <bdi>,
 which letter.css marks, and styles hold no text.
@@ -25,13 +23,13 @@ import pydyf
 import tinyhtml5
 from weasyprint import css
 from weasyprint.draw import text as draw_text
-from weasyprint.layout import background, block, inline, page, preferred
+from weasyprint.layout import background, inline, page, preferred
 from weasyprint.pdf import fonts
 from weasyprint.text import line_break
 
-from objection.weasyprint_fast import blocks, embedding, lines, parsing, styles
+from objection.weasyprint_fast import embedding, lines, parsing, styles
 
-PARTS = (embedding, parsing, styles, lines, blocks)
+PARTS = (embedding, parsing, styles, lines)
 PATCHED = {name: patch for part in PARTS for name, patch in part.PATCHED.items()}
 ORIGINALS = {name: original for part in PARTS for name, original in part.ORIGINALS.items()}
 RELIED_ON = {name: function for part in PARTS for name, function in part.RELIED_ON.items()}
@@ -68,7 +66,6 @@ def apply():
     line_break.Layout.reactivate = lines._reactivate
     line_break.Layout.deactivate = lines._deactivate
     line_break.Layout.__getattr__ = lines._set_up_when_asked
-    block.block_container_layout = blocks._block_container_layout
 
 
 def undo():
@@ -86,12 +83,6 @@ def kept_lines():
     """The texts of the lines kept, for the tests."""
     return [key[0] for kept in (lines._LINES, lines._DRAWN) for kept_lines in kept.values()
             for key in kept_lines]  # fmt: skip
-
-
-def kept_blocks():
-    """The texts of the blocks kept, for the tests."""
-    return [" ".join(box.text for box in kept[0].descendants() if hasattr(box, "text"))
-            for kept in blocks._BLOCKS.values()]  # fmt: skip
 
 
 def kept_styles():
