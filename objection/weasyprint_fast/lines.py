@@ -8,7 +8,8 @@ twice by words first. A member's line is drawn with the Pango layout it was spli
 A letter's own text (all but what the member typed) breaks into the same lines and glyphs for
 every member: split_first_line and draw_first_line keep their answers for it, per process,
 bounded (LINES_KEPT), and give them to the next letters instead of asking Pango again. What a
-member typed is never kept: the letters put it in <bdi>, which letter.css marks.
+member typed is never kept beyond its letter: the letters put it in <bdi>, which letter.css
+marks.
 
 avoid_collisions, asked for every line, goes the short way where no float is around."""
 
