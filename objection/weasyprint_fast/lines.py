@@ -265,16 +265,18 @@ def _split_first_line(text, style, context, max_width, justification_spacing,
     and letter.css gives <bdi> the custom property --member-text; its lines are kept in the
     letter's layout context, for a grid, which lays its items out twice."""
     arguments = text, style, context, max_width, justification_spacing, is_line_start, minimum
-    if style["__member_text"] and context is None:
-        return _split_start_first(*arguments)
-    if style["__member_text"]:
+    if not style["__member_text"]:
+        lines = _LINES.setdefault(style.font_config, {})
+    elif context is not None:
         lines = vars(context).setdefault("_member_lines", {})
     else:
-        lines = _LINES.setdefault(style.font_config, {})
+        return _split_start_first(*arguments)
     key = (text, max_width, justification_spacing, is_line_start, minimum,
            *[style[name] for name in _LINE_PROPERTIES])  # fmt: skip
     if key in lines:
-        # The Layout was deactivated (no Pango objects left); drawing sets it up again.
+        # A letter's own line was deactivated (no Pango objects left): drawing sets it up
+        # again. A member's keeps its Pango layout (_deactivate), then shared by this letter's
+        # boxes of the same text and width, which draw it without changing it.
         attributes, metrics = lines[key]
         layout = line_break.Layout.__new__(line_break.Layout)
         layout.__dict__.update(attributes)
