@@ -2,7 +2,6 @@
 
 import functools
 import gc
-import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -12,6 +11,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
 from objection import weasyprint_fast
+from objection.cpu import TURN
 from objection.letter_fonts import FONT_DIR
 
 weasyprint_fast.apply()
@@ -54,18 +54,14 @@ def letter_stylesheets():
 
 GC_THRESHOLD = 10_000
 
-# gunicorn's threads share the process's FontConfiguration, whose Pango and fontconfig objects
-# are not made for concurrent use: one letter at a time per process.
-RENDER_LOCK = threading.Lock()
-
 
 def html_to_pdf(html: str) -> bytes:
-    document = HTML(
-        string=html,
-        base_url=STATIC_DIR.as_uri() + "/",
-        url_fetcher=StaticOnlyFetcher(),
-    )
-    with RENDER_LOCK:
+    with TURN:
+        document = HTML(
+            string=html,
+            base_url=STATIC_DIR.as_uri() + "/",
+            url_fetcher=StaticOnlyFetcher(),
+        )
         return document.write_pdf(
             stylesheets=letter_stylesheets(),
             font_config=font_config(),

@@ -55,6 +55,28 @@ def test_gunicorn_config_serves_health_pages_and_a_letter(gunicorn):
     assert "Art. 21(1) UK GDPR" in pdf_text(body)
 
 
+def test_members_served_at_once_by_one_worker_each_get_their_own_page_and_letter(gunicorn):
+    # The worker's threads take turns at pages and letters (objection.cpu), with what the
+    # letters have in common kept between them: nobody's text may reach another's.
+    names = ["Ada Lovelace", "Grace Hopper", "Mary Somerville", "Sophie Germain", "Li Wei"]
+
+    def pages_and_letter(name):
+        member = Member()
+        member.get(f"{gunicorn}/en/GB/details/")
+        data = form_data("GB", full_name=name)
+        _status, _headers, page = member.post(f"{gunicorn}/en/GB/letters/", data)
+        status, _headers, letter = member.post(f"{gunicorn}/en/GB/letters/objection.pdf", data)
+        assert status == 200
+        return page.decode(), pdf_text(letter)
+
+    with ThreadPoolExecutor(len(names)) as pool:
+        answers = list(pool.map(pages_and_letter, names * 3))
+    for name, (page, letter) in zip(names * 3, answers, strict=True):
+        others = [other for other in names if other != name]
+        assert name in page and f"Yours faithfully, {name}" in letter
+        assert not any(other in page or other in letter for other in others)
+
+
 def test_static_files_are_compressed_with_hashed_names(gunicorn):
     _status, html = Member().get(f"{gunicorn}/en/")
     css = static_url(html, "css/site")

@@ -55,7 +55,7 @@ RELIED_ON = {
 
 # Per FontConfiguration: {(direction, language): (PangoContext, PangoLanguage)} and
 # {font properties: PangoFontDescription}. Plain dicts used only while rendering, which
-# objection.pdf.RENDER_LOCK serializes; the contexts hold their font map, the weak keys let the
+# objection.cpu.TURN serializes; the contexts hold their font map, the weak keys let the
 # FontConfiguration go.
 _CONTEXTS = weakref.WeakKeyDictionary()
 _DESCRIPTIONS = weakref.WeakKeyDictionary()
