@@ -57,6 +57,13 @@ SOURCES = {
     "HTML.__init__": "5f19f40b81837f87ae7af8e5c53d5f11e7c98ba245094a86d45f5f14d001b943",
     "avoid_collisions": "5fc7793c573af328ffa88757d08f1641b19832805a1e48aa8b8204530c477e5d",
     "layout_box_backgrounds": "617a870678c82755762bbf53eecd2a871214b00246b2abf8f3a9a1524695f68a",
+    "Box.is_in_normal_flow": "5f49d6ab23da7e51003ce68f78e8cb04629e9c2edbf51f77ffa8acd7098e0368",
+    "ParentBox.page_values": "9bcfda076d1961e69bd5318c361da815e589a2b0316bc074f04414082dc6a564",
+    "Box.is_floated": "6e6071b81868ea92a30a24506034cdbbed8d943d7075c86d1df386eac5b9f660",
+    "Box.is_absolutely_positioned": "397e0c33b3087681e486d5b2511db349c7b069144c717ace90e3ebfbcc61d111",
+    "Box.is_running": "1c451d5c39f4a663221d4c0171f9d2065e3ce6dc07c450b40fac81b9309638a2",
+    "Box.is_footnote": "3550ea0c868601870c2436360c86cbc01df1c53e1e50f40e7ac343977523b593",
+    "Box.is_note": "2651f1110437e2e311aae3e2c1fdf588b621975e1706bdf66796986422581c37",
 }
 LETTERS = [
     ("objection", "GB", "en", "Ada Lovelace"),

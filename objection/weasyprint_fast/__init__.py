@@ -6,6 +6,7 @@ letter. Each part says what it changes and why:
 - embedding: font subsets made in one HarfBuzz pass, without a copy of the font file;
 - parsing: a letter's HTML parsed by objection.html_tree instead of tinyhtml5;
 - styles: computed styles, and what WeasyPrint derives from them, made once for all letters;
+- flow: whether a box is in normal flow, and its page values, asked the short way;
 - lines: the letters' own lines and glyphs kept for the next letters, a member's long words
   and unbroken text laid out once, the Pango objects of a layout reused.
 
@@ -23,13 +24,14 @@ import pydyf
 import tinyhtml5
 from weasyprint import css
 from weasyprint.draw import text as draw_text
+from weasyprint.formatting_structure import boxes
 from weasyprint.layout import background, inline, page, preferred
 from weasyprint.pdf import fonts
 from weasyprint.text import line_break
 
-from objection.weasyprint_fast import embedding, lines, parsing, styles
+from objection.weasyprint_fast import embedding, flow, lines, parsing, styles
 
-PARTS = (embedding, parsing, styles, lines)
+PARTS = (embedding, parsing, styles, flow, lines)
 PATCHED = {name: patch for part in PARTS for name, patch in part.PATCHED.items()}
 ORIGINALS = {name: original for part in PARTS for name, original in part.ORIGINALS.items()}
 RELIED_ON = {name: function for part in PARTS for name, function in part.RELIED_ON.items()}
@@ -58,6 +60,8 @@ def apply():
     css.StyleFor.__init__ = styles._style_for_init
     page.set_page_type_computed_styles = styles._set_page_type_computed_styles
     background.layout_box_backgrounds = styles._layout_box_backgrounds
+    boxes.Box.is_in_normal_flow = flow._is_in_normal_flow
+    boxes.ParentBox.page_values = flow._page_values
     for name, replacement in EVERYWHERE.items():
         _replace_in_weasyprint(name, ORIGINALS[name], replacement)
     inline.split_first_line = lines._split_first_line
