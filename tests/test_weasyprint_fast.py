@@ -57,7 +57,6 @@ SOURCES = {
     "HTML.__init__": "5f19f40b81837f87ae7af8e5c53d5f11e7c98ba245094a86d45f5f14d001b943",
     "avoid_collisions": "5fc7793c573af328ffa88757d08f1641b19832805a1e48aa8b8204530c477e5d",
     "layout_box_backgrounds": "617a870678c82755762bbf53eecd2a871214b00246b2abf8f3a9a1524695f68a",
-    "pydyf._to_bytes": "1cefd02c285d3aee7ad09bf6e5be50b2b7bd6956dec69829790e64f5255e0009",
     "Box.is_in_normal_flow": "5f49d6ab23da7e51003ce68f78e8cb04629e9c2edbf51f77ffa8acd7098e0368",
     "ParentBox.page_values": "9bcfda076d1961e69bd5318c361da815e589a2b0316bc074f04414082dc6a564",
     "Box.is_floated": "6e6071b81868ea92a30a24506034cdbbed8d943d7075c86d1df386eac5b9f660",
@@ -214,15 +213,6 @@ def test_lines_and_backgrounds_placed_the_short_way_give_the_same_bytes(monkeypa
         monkeypatch, "layout_box_backgrounds", weasyprint_fast.styles._layout_box_backgrounds
     )
     assert without_dates(render(*letter, "Zoë Ada Lovelace")) == without_dates(short)
-
-
-@pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: f"{letter[0]}-{letter[2]}")
-def test_flow_and_pdf_values_the_short_way_give_the_same_bytes(monkeypatch, letter):
-    short = render(*letter)
-    for name in ("Box.is_in_normal_flow", "ParentBox.page_values", "pydyf._to_bytes"):
-        owner, attribute = weasyprint_fast.PATCHED[name]
-        monkeypatch.setattr(owner, attribute, weasyprint_fast.ORIGINALS[name])
-    assert without_dates(render(*letter)) == without_dates(short)
 
 
 @pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: f"{letter[0]}-{letter[2]}")

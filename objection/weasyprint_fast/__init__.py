@@ -6,7 +6,6 @@ letter. Each part says what it changes and why:
 - embedding: font subsets made in one HarfBuzz pass, without a copy of the font file;
 - parsing: a letter's HTML parsed by objection.html_tree instead of tinyhtml5;
 - styles: computed styles, and what WeasyPrint derives from them, made once for all letters;
-- serializing: PDF values turned into bytes by their type first;
 - flow: whether a box is in normal flow, and its page values, asked the short way;
 - lines: the letters' own lines and glyphs kept for the next letters, a member's long words
   and unbroken text laid out once, the Pango objects of a layout reused.
@@ -30,9 +29,9 @@ from weasyprint.layout import background, inline, page, preferred
 from weasyprint.pdf import fonts
 from weasyprint.text import line_break
 
-from objection.weasyprint_fast import embedding, flow, lines, parsing, serializing, styles
+from objection.weasyprint_fast import embedding, flow, lines, parsing, styles
 
-PARTS = (embedding, serializing, parsing, styles, flow, lines)
+PARTS = (embedding, parsing, styles, flow, lines)
 PATCHED = {name: patch for part in PARTS for name, patch in part.PATCHED.items()}
 ORIGINALS = {name: original for part in PARTS for name, original in part.ORIGINALS.items()}
 RELIED_ON = {name: function for part in PARTS for name, function in part.RELIED_ON.items()}
@@ -56,7 +55,6 @@ def apply():
     fonts.Font.file_content = embedding.FileContent()
     fonts.Font._harfbuzz_subset = embedding._harfbuzz_subset
     pydyf.Stream.data = property(embedding._stream_data)
-    pydyf._to_bytes = serializing._to_bytes
     line_break.Layout.setup = lines._layout_setup
     css.ComputedStyle.__missing__ = styles._computed_style_missing
     css.StyleFor.__init__ = styles._style_for_init
