@@ -216,6 +216,15 @@ def test_lines_and_backgrounds_placed_the_short_way_give_the_same_bytes(monkeypa
 
 
 @pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: f"{letter[0]}-{letter[2]}")
+def test_flow_and_page_values_the_short_way_give_the_same_bytes(monkeypatch, letter):
+    short = render(*letter)
+    for name in ("Box.is_in_normal_flow", "ParentBox.page_values"):
+        owner, attribute = weasyprint_fast.PATCHED[name]
+        monkeypatch.setattr(owner, attribute, weasyprint_fast.ORIGINALS[name])
+    assert without_dates(render(*letter)) == without_dates(short)
+
+
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: f"{letter[0]}-{letter[2]}")
 def test_member_lines_drawn_with_their_split_layout_give_the_same_bytes(monkeypatch, letter):
     kept_alive = render(*letter)
 
