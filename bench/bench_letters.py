@@ -269,7 +269,7 @@ def served(seconds, members):
     workers = subprocess.run(
         ["pgrep", "-P", str(process.pid)], capture_output=True, text=True
     ).stdout.split()
-    cpu_before = sum(cpu_seconds(pid) for pid in workers)
+    before = [cpu_seconds(pid) for pid in workers]
     started = time.monotonic()
     threads = [threading.Thread(target=member, args=(*kind, started + seconds)) for kind in kinds]
     for thread in threads:
@@ -277,7 +277,9 @@ def served(seconds, members):
     for thread in threads:
         thread.join()
     duration = time.monotonic() - started
-    cpu = sum(cpu_seconds(pid) for pid in workers) - cpu_before
+    after = [cpu_seconds(pid) for pid in workers]
+    user = sum(end[0] - start[0] for start, end in zip(before, after, strict=True))
+    system = sum(end[1] - start[1] for start, end in zip(before, after, strict=True))
     peaks = []
     for pid in workers:
         with open(f"/proc/{pid}/status") as status:
@@ -287,14 +289,16 @@ def served(seconds, members):
     database.unlink(missing_ok=True)
     # The workers' CPU time per letter does not depend on what else the machine runs (the
     # members' client among it): two cores' worth of it is what two workers could serve.
-    cpu_per_letter = cpu / max(1, len(latencies))
-    return len(latencies) / duration, latencies, errors[0], peaks, cpu_per_letter
+    letters = max(1, len(latencies))
+    cpu = ((user + system) / letters, system / letters)
+    return len(latencies) / duration, latencies, errors[0], peaks, cpu
 
 
 def cpu_seconds(pid):
+    """The process's CPU time in user space and in the kernel."""
     with open(f"/proc/{pid}/stat") as stat:
         fields = stat.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return int(fields[11]) / os.sysconf("SC_CLK_TCK"), int(fields[12]) / os.sysconf("SC_CLK_TCK")
 
 
 def main():
@@ -343,12 +347,13 @@ def main():
     for number, (rss, peak) in samples.items():
         print(f"  after {number:>5} letters: {rss:.0f} / {peak:.0f}")
 
-    rate, latencies, errors, peaks, cpu_per_letter = served(load_seconds, members=6)
+    rate, latencies, errors, peaks, (cpu_per_letter, kernel) = served(load_seconds, members=6)
     if latencies:
         print(f"Served by gunicorn as configured (2 workers), 6 concurrent members (4 English FR, 2 Chinese HK) for {load_seconds} s after a {WARM_UP_SECONDS} s warm-up (details page, letters page and objection PDF each round): {rate:.1f} letters/s, p50 "
               f"{statistics.median(latencies):.0f} ms, p95 {percentile(latencies, 0.95):.0f} ms, "
               f"{errors} errors; peak RSS per worker {', '.join(f'{p:.0f}' for p in peaks)} MB; "
-              f"workers' CPU {cpu_per_letter * 1000:.0f} ms a letter, which 2 cores serve at "
+              f"workers' CPU {cpu_per_letter * 1000:.0f} ms a letter ({kernel * 1000:.1f} ms of "
+              f"it in the kernel), which 2 cores serve at "
               f"{2 / cpu_per_letter:.1f} letters/s")  # fmt: skip
 
 
