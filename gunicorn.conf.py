@@ -11,8 +11,8 @@ bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 # Threads, so that clients sending their headers slowly cannot take a worker (a sync worker
 # waits on one client at a time): a worker keeps serving beside up to threads - 1 of them, and
-# nginx's buffering is the second line. Letters and pages are still made one at a time per worker
-# (objection.cpu), so memory stays as with sync workers.
+# nginx's buffering is the second line. Letters and pages are still made one at a time per
+# worker (objection.cpu), so memory stays as with sync workers.
 worker_class = "gthread"
 threads = int(os.environ.get("THREADS", "16"))
 timeout = 30
