@@ -39,16 +39,17 @@ def wait_for(url, seconds=30):
     raise TimeoutError(f"{url} did not answer within {seconds} s")
 
 
-def migrate(**env):
+def migrate(root=ROOT, **env):
     """The database that `env` names, migrated as scripts/setup would."""
     subprocess.run(
         [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
-        cwd=ROOT, env={**os.environ, **env}, check=True,
+        cwd=root, env={**os.environ, **env}, check=True,
     )  # fmt: skip
 
 
-def start_gunicorn(port, **env):
-    """gunicorn.conf.py on `port`; its log (access lines, errors, Django's) in `process.log`."""
+def start_gunicorn(port, root=ROOT, **env):
+    """The gunicorn.conf.py of the checkout at `root` on `port`; its log (access lines, errors,
+    Django's) in `process.log`."""
     folder = Path(tempfile.mkdtemp(prefix="objection-gunicorn-"))
     environment = {
         **os.environ,
@@ -65,7 +66,7 @@ def start_gunicorn(port, **env):
     with open(log, "wb") as output:
         process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
-            cwd=ROOT,
+            cwd=root,
             env=environment,
             stdout=output,
             stderr=subprocess.STDOUT,
