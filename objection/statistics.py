@@ -30,8 +30,9 @@ def summary(days):
     rows = LetterCount.objects.order_by("-day")
     recent_days = list(rows.values_list("day", flat=True).distinct()[:days])
     recent = LetterCount.objects.filter(day__in=recent_days)
+    # Read here, not by the template: a template renders in its thread's turn (objection.cpu).
     return {
-        "rows": recent,
+        "rows": list(recent),
         "total": recent.aggregate(total=Sum("count"))["total"] or 0,
-        "by_region": recent.values("region").annotate(total=Sum("count")).order_by("-total"),
+        "by_region": list(recent.values("region").annotate(total=Sum("count")).order_by("-total")),
     }
