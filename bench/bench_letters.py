@@ -217,6 +217,19 @@ def memory(count):
 WARM_UP_SECONDS = 3
 
 
+def one_round(browser, base, region, language, number):
+    """A member's details page, letters page and objection PDF; whether all came right."""
+    name, address = MEMBERS[number % len(MEMBERS)]
+    data = form_data(region, letter_language=language, full_name=name, address=address)
+    try:
+        browser.get(f"{base}/en/{region}/details/")
+        page = browser.post(f"{base}/en/{region}/letters/", data)
+        status, headers, body = browser.post(f"{base}/en/{region}/letters/objection.pdf", data)
+    except OSError:
+        return False
+    return page[0] == 200 and status == 200 and body.startswith(b"%PDF")
+
+
 def served(seconds, members):
     from tests.servers import Member, free_port, migrate, start_gunicorn, stop
 
@@ -229,24 +242,13 @@ def served(seconds, members):
     base = f"http://127.0.0.1:{port}"
     latencies, errors, lock = [], [0], threading.Lock()
 
-    def one_round(browser, region, language, number):
-        name, address = MEMBERS[number % len(MEMBERS)]
-        data = form_data(region, letter_language=language, full_name=name, address=address)
-        try:
-            browser.get(f"{base}/en/{region}/details/")
-            page = browser.post(f"{base}/en/{region}/letters/", data)
-            status, headers, body = browser.post(f"{base}/en/{region}/letters/objection.pdf", data)
-        except OSError:
-            return False
-        return page[0] == 200 and status == 200 and body.startswith(b"%PDF")
-
     def member(region, language, deadline):
         browser = Member()
         for number in itertools.count():
             if time.monotonic() >= deadline:
                 break
             start = time.perf_counter()
-            ok = one_round(browser, region, language, number)
+            ok = one_round(browser, base, region, language, number)
             elapsed = (time.perf_counter() - start) * 1000
             with lock:
                 if ok:

@@ -19,9 +19,8 @@ import threading
 import time
 from pathlib import Path
 
-from bench_letters import MEMBERS, ROOT, WARM_UP_SECONDS, cpu_seconds
+from bench_letters import ROOT, WARM_UP_SECONDS, cpu_seconds, one_round
 
-from tests.helpers import form_data
 from tests.servers import Member, free_port, migrate, start_gunicorn, stop
 
 KINDS = [("FR", "en"), ("FR", "en"), ("HK", "zh-hant")]
@@ -39,7 +38,7 @@ def start(root, folder):
 
 def load(bases, seconds):
     """Each base's members in turn for `seconds`; the rounds each base served."""
-    rounds = dict.fromkeys(bases, 0)
+    rounds, failed = dict.fromkeys(bases, 0), []
     deadline = time.monotonic() + seconds
 
     def member(base, region, language):
@@ -47,13 +46,9 @@ def load(bases, seconds):
         for number in itertools.count():
             if time.monotonic() >= deadline:
                 return
-            name, address = MEMBERS[number % len(MEMBERS)]
-            data = form_data(region, letter_language=language, full_name=name, address=address)
-            browser.get(f"{base}/en/{region}/details/")
-            browser.post(f"{base}/en/{region}/letters/", data)
-            status, _headers, body = browser.post(f"{base}/en/{region}/letters/objection.pdf", data)
-            if status != 200 or not body.startswith(b"%PDF"):
-                raise AssertionError(f"{base}: {status}")
+            if not one_round(browser, base, region, language, number):
+                failed.append(base)
+                return
             rounds[base] += 1
 
     threads = [threading.Thread(target=member, args=(base, *kind))
@@ -62,6 +57,8 @@ def load(bases, seconds):
         thread.start()
     for thread in threads:
         thread.join()
+    if failed:
+        raise SystemExit(f"a round went wrong on {', '.join(sorted(set(failed)))}")
     return rounds
 
 
